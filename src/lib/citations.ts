@@ -1,0 +1,55 @@
+/**
+ * In-text citations. Editors write [@furlan2015] or [@koes2007; @nhs-sciatica] in
+ * Markdown; the Markdown plugin turns each key into a link to its bibliography entry.
+ * Pure functions only: parsing and labels, no file access.
+ */
+
+/** Matches one citation group: [@key] or [@key; @other]. */
+export const CITATION_GROUP = /\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
+
+export interface CitationSegment {
+  kind: 'text' | 'citation';
+  /** Text for a text segment. */
+  text?: string;
+  /** Source keys for a citation segment, in the order written. */
+  keys?: string[];
+}
+
+/** Splits a text node's value into plain text and citation groups. */
+export function splitCitations(value: string): CitationSegment[] {
+  const segments: CitationSegment[] = [];
+  let last = 0;
+  for (const match of value.matchAll(CITATION_GROUP)) {
+    const index = match.index ?? 0;
+    if (index > last) segments.push({ kind: 'text', text: value.slice(last, index) });
+    const keys = (match[1] ?? '').split(';').map((part) => part.trim().replace(/^@/, ''));
+    segments.push({ kind: 'citation', keys });
+    last = index + match[0].length;
+  }
+  if (last < value.length) segments.push({ kind: 'text', text: value.slice(last) });
+  return segments;
+}
+
+/** All source keys cited in a Markdown body, without duplicates, in order of first use. */
+export function citedKeys(body: string): string[] {
+  const keys = new Set<string>();
+  for (const segment of splitCitations(body)) for (const key of segment.keys ?? []) keys.add(key);
+  return [...keys];
+}
+
+export interface SourceLabelInput {
+  authors: string[];
+  year: number;
+}
+
+/** "Furlan 2015", "Koes and others 2007", "NHS 2023": short and readable. */
+export function citationLabel({ authors, year }: SourceLabelInput): string {
+  const first = authors[0] ?? 'Unknown';
+  // "Furlan AD" → "Furlan"; organisations ("NHS", "NICE") stay whole.
+  const surname = /^[A-Z][\w'’-]+ [A-Z]{1,3}$/.test(first) ? first.split(' ')[0] : first;
+  return `${surname}${authors.length > 2 ? ' and others' : authors.length === 2 ? ` and ${shortName(authors[1] ?? '')}` : ''} ${year}`;
+}
+
+function shortName(author: string): string {
+  return /^[A-Z][\w'’-]+ [A-Z]{1,3}$/.test(author) ? (author.split(' ')[0] ?? author) : author;
+}

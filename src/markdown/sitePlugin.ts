@@ -1,0 +1,81 @@
+/**
+ * The one Markdown plugin the site needs (Sätteri, Astro 7's default processor):
+ *  - [@key] citations become links to the bibliography entry, labelled "Furlan 2015";
+ *    an unknown key fails the build naming the file and the key.
+ *  - Root-relative links ("/causes/herniated-disc/") get the base path, because
+ *    Astro never rewrites Markdown links for `base`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+import { parse } from 'yaml';
+import { citationLabel, splitCitations } from '../lib/citations';
+import { isRootRelative, withBase } from '../lib/urls';
+
+interface SourceMeta {
+  authors: string[];
+  year: number;
+  title: string;
+}
+
+function readSources(dir: string): Map<string, SourceMeta> {
+  const sources = new Map<string, SourceMeta>();
+  for (const name of readdirSync(dir)) {
+    if (!/\.ya?ml$/.test(name) || name.startsWith('_')) continue;
+    const data = parse(readFileSync(join(dir, name), 'utf8')) as Partial<SourceMeta> | null;
+    sources.set(name.replace(/\.ya?ml$/, ''), {
+      authors: Array.isArray(data?.authors) ? data.authors : [],
+      year: typeof data?.year === 'number' ? data.year : 0,
+      title: typeof data?.title === 'string' ? data.title : '',
+    });
+  }
+  return sources;
+}
+
+export function sitePlugin({ base, sourcesDir }: { base: string; sourcesDir: string }) {
+  let sources: Map<string, SourceMeta> | undefined;
+  const root = process.cwd();
+  return defineMdastPlugin({
+    name: 'sciatica-site',
+    text(node, ctx) {
+      if (!node.value.includes('[@')) return;
+      const segments = splitCitations(node.value);
+      if (!segments.some((s) => s.kind === 'citation')) return;
+      // Read the bibliography once per build (and again in dev when it may have changed).
+      sources = import.meta.env?.DEV || !sources ? readSources(sourcesDir) : sources;
+      const known = sources;
+      const file = ctx.fileURL ? relative(root, fileURLToPath(ctx.fileURL)) : 'a Markdown file';
+      const nodes = segments.flatMap((segment) => {
+        if (segment.kind === 'text') return [{ type: 'text' as const, value: segment.text ?? '' }];
+        const keys = segment.keys ?? [];
+        const links = keys.flatMap((key, i) => {
+          const meta = known.get(key);
+          if (!meta) {
+            throw new Error(
+              `${file}: citation [@${key}] points to a source that does not exist. Add content/sources/${key}.yaml or use one of: ${[...known.keys()].sort().join(', ')}`,
+            );
+          }
+          const link = {
+            type: 'link' as const,
+            url: withBase(base, `sources/#${key}`),
+            title: meta.title,
+            children: [{ type: 'text' as const, value: citationLabel(meta) }],
+          };
+          return i === 0 ? [link] : [{ type: 'text' as const, value: '; ' }, link];
+        });
+        return [{ type: 'text' as const, value: ' (' }, ...links, { type: 'text' as const, value: ')' }];
+      });
+      // " (" after a space would double it: trim the space the editor left before the bracket.
+      const merged = nodes.map((n, i) =>
+        n.type === 'text' && nodes[i + 1]?.type === 'text' && nodes[i + 1]?.value === ' (' ? { ...n, value: n.value.replace(/\s+$/, '') } : n,
+      );
+      ctx.replaceNode(node, merged);
+    },
+    link(node, ctx) {
+      if (base !== '/' && isRootRelative(node.url) && !node.url.startsWith(base)) {
+        ctx.setProperty(node, 'url', withBase(base, node.url));
+      }
+    },
+  });
+}
