@@ -1,0 +1,29 @@
+/** Dates as readers see them, and review status as editors need it. */
+
+const formatter = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2 November 2026" style, but in US order: "November 2, 2026". */
+export function formatDate(date: Date): string {
+  return formatter.format(date);
+}
+
+/** YYYY-MM-DD, for <time datetime> and JSON-LD. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export type ReviewStatus = 'current' | 'overdue' | 'expired';
+
+/** Whole months between two dates (calendar months, ignoring days). */
+export function monthsBetween(from: Date, to: Date): number {
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  return to.getUTCDate() < from.getUTCDate() ? months - 1 : months;
+}
+
+/** Over 12 months since review: overdue (listed); over 18 months: expired (fails the check). */
+export function reviewStatus(lastReviewed: Date, today: Date = new Date()): ReviewStatus {
+  const months = monthsBetween(lastReviewed, today);
+  if (months >= 18) return 'expired';
+  if (months >= 12) return 'overdue';
+  return 'current';
+}

@@ -1,0 +1,45 @@
+/** Words shown to readers for the enum values in the schemas. */
+
+export const POSITION_LABELS: Record<string, string> = {
+  'stomach-with-pillow': 'Lying on your stomach, with a pillow under your hips',
+  'side-with-pillow': 'Lying on your side, with a pillow between your knees',
+  reclined: 'Sitting back in a reclined chair',
+  'back-knees-supported': 'Lying on your back, with a bolster under your knees',
+};
+
+export const MASSAGE_ROLE_LABELS: Record<string, { label: string; detail: string }> = {
+  helpful: { label: 'Massage may help', detail: 'It may ease pain and tight muscles for a while, alongside staying active.' },
+  adjunct: { label: 'Massage is an add-on only', detail: 'It can make you more comfortable, but other care comes first.' },
+  'not-advised': { label: 'Massage is not advised', detail: 'See a doctor first. Massage is not a treatment for this.' },
+};
+
+export const PRESSURE_LABELS: Record<string, string> = {
+  none: 'No pressure',
+  light: 'Light',
+  'light-to-moderate': 'Light to moderate',
+  moderate: 'Moderate',
+  firm: 'Firm',
+  varies: 'Varies',
+};
+
+export const URGENCY_LABELS: Record<string, { label: string; heading: string }> = {
+  emergency: { label: 'Emergency', heading: 'Get emergency help now' },
+  urgent: { label: 'Urgent', heading: 'See a doctor today' },
+  'see-a-doctor': { label: 'See a doctor soon', heading: 'See a doctor within a few days' },
+};
+
+export const EVIDENCE_LABELS: Record<string, string> = {
+  strong: 'Strong evidence',
+  moderate: 'Moderate evidence',
+  limited: 'Limited evidence',
+  none: 'No good evidence yet',
+};
+
+export const SOURCE_KIND_LABELS: Record<string, string> = {
+  guideline: 'Clinical guideline',
+  'systematic-review': 'Systematic review',
+  trial: 'Clinical trial',
+  review: 'Review article',
+  'patient-information': 'Patient information',
+  other: 'Other',
+};

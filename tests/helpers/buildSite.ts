@@ -1,0 +1,27 @@
+/**
+ * Builds a copy of the site with `astro build` into a folder of its own.
+ * Used by the global setup (the real site, once per run) and by tests that need a
+ * variant (a base path, a broken content fixture).
+ */
+import { spawn } from 'node:child_process';
+import { root } from './paths';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+export function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}

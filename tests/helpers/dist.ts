@@ -1,0 +1,31 @@
+/** Reading the built site in tests. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { distDir } from './paths';
+
+/** Every built HTML page as a site path ("/causes/herniated-disc/"), pagefind's own files excluded. */
+export function builtPages(dir = distDir): string[] {
+  const pages: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dir, p).split(sep).join('/');
+        pages.push(rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`);
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+/** The HTML of a built page by its site path. */
+export function readPage(path: string, dir = distDir): string {
+  const clean = path.replace(/^\//, '');
+  const candidates = [join(dir, clean, 'index.html'), join(dir, clean)];
+  const file = candidates.find((c) => existsSync(c) && statSync(c).isFile());
+  if (!file) throw new Error(`No built page for ${path}`);
+  return readFileSync(file, 'utf8');
+}
