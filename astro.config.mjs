@@ -17,6 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests and benchmarks build into their own folders so they never race each other.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   markdown: {
     processor: satteri({
       mdastPlugins: [sitePlugin({ base: base.endsWith('/') ? base : `${base}/`, sourcesDir: './content/sources' })],

@@ -4,7 +4,8 @@
  * variant (a base path, a broken content fixture).
  */
 import { spawn } from 'node:child_process';
-import { root } from './paths';
+import { join } from 'node:path';
+import { root, tmpDir } from './paths';
 
 export interface BuildResult {
   code: number;
@@ -15,7 +16,14 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, cwd 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ...env },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_OUT_DIR: outDir,
+        // A cache per output folder: parallel builds must not share Astro's content store.
+        ASTRO_CACHE_DIR: join(tmpDir, 'cache', outDir.replace(/[^a-z0-9]+/gi, '_')),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
