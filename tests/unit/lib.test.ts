@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { citationLabel, citedKeys, splitCitations } from '../../src/lib/citations';
+import { withBase, isRootRelative } from '../../src/lib/urls';
+import { formatDate, monthsBetween, reviewStatus } from '../../src/lib/dates';
+import { articlePath, sectionByPath } from '../../src/lib/sections';
+import { gradeOf, countSyllables } from '../../src/lib/readability';
+
+describe('citations', () => {
+  it('splits text around citation groups', () => {
+    expect(splitCitations('Most get better [@nhs-sciatica; @koes2007]. Then more.')).toEqual([
+      { kind: 'text', text: 'Most get better ' },
+      { kind: 'citation', keys: ['nhs-sciatica', 'koes2007'] },
+      { kind: 'text', text: '. Then more.' },
+    ]);
+  });
+  it('lists cited keys once, in order', () => {
+    expect(citedKeys('a [@b] c [@d; @b] e [not a citation] [@e]')).toEqual(['b', 'd', 'e']);
+  });
+  it('labels sources by first author and year', () => {
+    expect(citationLabel({ authors: ['Furlan AD', 'Giraldo M', 'Baskwill A'], year: 2015 })).toBe('Furlan and others 2015');
+    expect(citationLabel({ authors: ['Ropper AH', 'Zafonte RD'], year: 2015 })).toBe('Ropper and Zafonte 2015');
+    expect(citationLabel({ authors: ['NHS'], year: 2023 })).toBe('NHS 2023');
+  });
+});
+
+describe('urls', () => {
+  it('adds the base path once', () => {
+    expect(withBase('/', '/causes/x/')).toBe('/causes/x/');
+    expect(withBase('/sub', 'causes/x/')).toBe('/sub/causes/x/');
+    expect(withBase('/sub/', '/')).toBe('/sub/');
+    expect(isRootRelative('/a/')).toBe(true);
+    expect(isRootRelative('//cdn.example.com/a')).toBe(false);
+    expect(isRootRelative('#x')).toBe(false);
+  });
+  it('maps collections to their sections', () => {
+    expect(articlePath('massageTypes', 'swedish')).toBe('massage-types/swedish/');
+    expect(articlePath('faqs', 'bed-rest')).toBe('faq/bed-rest/');
+    expect(sectionByPath('red-flags')?.collection).toBe('redFlags');
+  });
+});
+
+describe('dates and review status', () => {
+  it('formats for US readers', () => {
+    expect(formatDate(new Date('2026-11-02T00:00:00Z'))).toBe('November 2, 2026');
+  });
+  it('counts whole months', () => {
+    expect(monthsBetween(new Date('2025-11-23'), new Date('2026-11-22'))).toBe(11);
+    expect(monthsBetween(new Date('2025-11-23'), new Date('2026-11-23'))).toBe(12);
+  });
+  it('is overdue after 12 months and expired after 18', () => {
+    const today = new Date('2026-11-23');
+    expect(reviewStatus(new Date('2026-01-10'), today)).toBe('current');
+    expect(reviewStatus(new Date('2025-10-01'), today)).toBe('overdue');
+    expect(reviewStatus(new Date('2025-04-01'), today)).toBe('expired');
+  });
+});
+
+describe('reading level', () => {
+  it('counts syllables roughly right', () => {
+    expect(countSyllables('massage')).toBe(2);
+    expect(countSyllables('pillow')).toBe(2);
+    expect(countSyllables('leg')).toBe(1);
+  });
+  it('rates plain text low and dense text high', () => {
+    expect(gradeOf('Rest a little. Then walk. Keep moving each day. It helps.')).toBeLessThan(4);
+    expect(
+      gradeOf(
+        'Radiculopathy characteristically manifests as dermatomal paraesthesia accompanied by neurological deficits attributable to compressive pathology of lumbosacral nerve roots.',
+      ),
+    ).toBeGreaterThan(14);
+  });
+  it('ignores citations, link targets and frontmatter', () => {
+    const body = '---\ntitle: A very long frontmatter title that should not count\n---\nWalk each day [@nhs-sciatica]. See [the guide](/guides/self-care/).';
+    expect(gradeOf(body)).toBeLessThan(6);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import {
+  causeSchema,
+  faqSchema,
+  guideSchema,
+  massageTypeSchema,
+  redFlagSchema,
+  symptomSchema,
+} from '../../src/schemas/articles';
+import { locationSchema, personSchema, practiceSchema, sourceSchema } from '../../src/schemas/data';
+import type { ReferenceFn } from '../../src/schemas/shared';
+import { formatContentError, lineOfField, problemsFromAstroMessage } from '../../src/lib/contentErrors';
+import { FOLDERS, articlesIn, yamlIn } from '../helpers/contentFiles';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { join } from 'node:path';
+import { root } from '../helpers/paths';
+
+// Stand-in for Astro's reference(): keeps the id, as reference() does before it is resolved.
+const ref: ReferenceFn = (collection) => z.string().transform((id) => ({ collection, id }));
+
+const articleSchemas = {
+  causes: causeSchema(ref),
+  symptoms: symptomSchema(ref),
+  massageTypes: massageTypeSchema(ref),
+  redFlags: redFlagSchema(ref),
+  faqs: faqSchema(ref),
+  guides: guideSchema(ref),
+};
+
+const fieldsOf = (result: { success: boolean; error?: z.ZodError }) =>
+  (result.error?.issues ?? []).map((i) => i.path.join('.'));
+
+describe('the real content passes its schemas', () => {
+  for (const [collection, folder] of Object.entries(FOLDERS)) {
+    const files = articlesIn(folder);
+    it(`${folder}: at least two entries`, () => {
+      expect(files.length).toBeGreaterThanOrEqual(2);
+    });
+    for (const file of files) {
+      it(`${folder}/${file.id}`, () => {
+        const result = articleSchemas[collection as keyof typeof articleSchemas].safeParse(file.data);
+        expect(result.error?.issues ?? []).toEqual([]);
+      });
+    }
+  }
+  it('sources, people, locations and practice settings', () => {
+    for (const s of yamlIn('sources')) expect(sourceSchema.safeParse(s.data).error?.issues ?? [], s.file).toEqual([]);
+    for (const p of yamlIn('people')) expect(personSchema.safeParse(p.data).error?.issues ?? [], p.file).toEqual([]);
+    const locations = parse(readFileSync(join(root, 'content/practice/locations.yaml'), 'utf8')) as unknown[];
+    expect(locations.length).toBeGreaterThanOrEqual(1);
+    for (const l of locations) expect(locationSchema.safeParse(l).error?.issues ?? []).toEqual([]);
+    const settings = parse(readFileSync(join(root, 'content/practice/site.yaml'), 'utf8'));
+    expect(practiceSchema.safeParse(settings).error?.issues ?? []).toEqual([]);
+  });
+});
+
+const goodCause = {
+  title: 'Herniated disc',
+  description: 'A disc in the lower back bulges and presses on a nerve root, the most common cause of sciatica.',
+  author: 'jordan-avery',
+  reviewer: 'dr-priya-raman',
+  lastReviewed: new Date('2026-11-01'),
+  sources: ['koes2007'],
+  massageRole: 'helpful',
+};
+
+describe('schemas reject bad fields with a message an editor can act on', () => {
+  const schema = articleSchemas.causes;
+
+  it('accepts a good entry and fills defaults', () => {
+    const result = schema.parse(goodCause);
+    expect(result.aliases).toEqual([]);
+    expect(result.draft).toBe(false);
+    expect(result.sources).toEqual([{ collection: 'sources', id: 'koes2007' }]);
+  });
+
+  it('missing field', () => {
+    const { title: _omit, ...rest } = goodCause;
+    const result = schema.safeParse(rest);
+    expect(fieldsOf(result)).toEqual(['title']);
+  });
+
+  it('wrong type', () => {
+    const result = schema.safeParse({ ...goodCause, draft: 'yes' });
+    expect(fieldsOf(result)).toEqual(['draft']);
+    expect(result.error?.issues[0]?.message).toMatch(/true or false/);
+  });
+
+  it('too-long description says how long and why it matters', () => {
+    const result = schema.safeParse({ ...goodCause, description: 'x'.repeat(212) });
+    expect(fieldsOf(result)).toEqual(['description']);
+    expect(result.error?.issues[0]?.message).toBe('is 212 characters; keep it under 160 so search results show it whole');
+  });
+
+  it('bad date', () => {
+    const result = schema.safeParse({ ...goodCause, lastReviewed: 'last Tuesday' });
+    expect(fieldsOf(result)).toEqual(['lastReviewed']);
+    expect(result.error?.issues[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('a review date in the future', () => {
+    const result = schema.safeParse({ ...goodCause, lastReviewed: '2999-01-01' });
+    expect(result.error?.issues[0]?.message).toMatch(/future/);
+  });
+
+  it('no sources', () => {
+    const result = schema.safeParse({ ...goodCause, sources: [] });
+    expect(fieldsOf(result)).toEqual(['sources']);
+    expect(result.error?.issues[0]?.message).toMatch(/at least one source/);
+  });
+
+  it('an enum lists the allowed values', () => {
+    const result = schema.safeParse({ ...goodCause, massageRole: 'maybe' });
+    expect(result.error?.issues[0]?.message).toBe('expected one of: helpful, adjunct, not-advised');
+  });
+
+  it('red flag urgency and a safety-check question', () => {
+    const result = articleSchemas.redFlags.safeParse({
+      ...goodCause,
+      urgency: 'soon',
+      action: 'Call 911 now.',
+      check: 'Numb around the bottom',
+    });
+    expect(fieldsOf(result).sort()).toEqual(['check', 'urgency']);
+  });
+
+  it('FAQ "more" must be section/slug', () => {
+    const result = articleSchemas.faqs.safeParse({ ...goodCause, question: 'Is massage safe?', more: '/guides/x/' });
+    expect(fieldsOf(result)).toEqual(['more']);
+  });
+
+  it('opening hours must open before they close', () => {
+    const result = locationSchema.safeParse({
+      id: 'main',
+      name: 'Main clinic',
+      address: { street: '1 Main St', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+      phone: '(555) 010-0000',
+      hours: { monday: [{ opens: '17:00', closes: '09:00' }] },
+    });
+    expect(fieldsOf(result)).toEqual(['hours.monday.0']);
+  });
+});
+
+describe('content errors name the file, the line and the field', () => {
+  const source = '---\ntitle: Bad\ndescription: far too long\nauthor: nobody\n---\nBody\n';
+  it('finds the line of a frontmatter field', () => {
+    expect(lineOfField(source, 'description')).toBe(3);
+    expect(lineOfField(source, 'sources.1')).toBeUndefined();
+  });
+  it('reformats Astro’s schema error', () => {
+    const astroMessage =
+      '**causes → bad** data does not match collection schema.\n\n  **description**: is 212 characters; keep it under 160 so search results show it whole\n  **lastReviewed**: Required\n';
+    const problems = problemsFromAstroMessage(astroMessage);
+    expect(problems).toEqual([
+      { field: 'description', message: 'is 212 characters; keep it under 160 so search results show it whole' },
+      { field: 'lastReviewed', message: 'is missing' },
+    ]);
+    const message = formatContentError('content/causes/bad.md', source, problems);
+    expect(message).toContain('content/causes/bad.md:3 field "description": is 212 characters');
+    expect(message).toContain('content/causes/bad.md field "lastReviewed": is missing (add `lastReviewed: YYYY-MM-DD`');
+  });
+});
