@@ -47,7 +47,10 @@ export function citationLabel({ authors, year }: SourceLabelInput): string {
   const first = authors[0] ?? 'Unknown';
   // "Furlan AD" → "Furlan"; organisations ("NHS", "NICE") stay whole.
   const surname = /^[A-Z][\w'’-]+ [A-Z]{1,3}$/.test(first) ? first.split(' ')[0] : first;
-  return `${surname}${authors.length > 2 ? ' and others' : authors.length === 2 ? ` and ${shortName(authors[1] ?? '')}` : ''} ${year}`;
+  // A list that ends in "et al." names only the authors an editor could confirm.
+  const named = authors.filter((a) => !/^et al\.?$/i.test(a));
+  const more = named.length > 2 || named.length < authors.length;
+  return `${surname}${more ? ' and others' : named.length === 2 ? ` and ${shortName(named[1] ?? '')}` : ''} ${year}`;
 }
 
 function shortName(author: string): string {
