@@ -1,0 +1,22 @@
+// No sentence anywhere on the built site repeats a "do not say" claim from the brief.
+import { describe, expect, it } from 'vitest';
+import { builtPages, readPage } from '../helpers/dist';
+import { findDoNotSay } from '../../src/lib/medicalClaims';
+
+const textOf = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<\/(p|li|h[1-6]|dd|dt|td|th|figcaption|summary)>/g, '. ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&rsquo;/g, '’');
+
+describe('the site never says what the brief rules out', () => {
+  it('no built page makes a do-not-say claim', () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(50);
+    const hits = pages.flatMap((page) => findDoNotSay(textOf(readPage(page))).map((h) => `${page}: [${h.rule}] "${h.sentence}" — ${h.why}`));
+    expect(hits).toEqual([]);
+  });
+});
