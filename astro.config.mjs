@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sitePlugin } from './src/markdown/sitePlugin.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // SITE_URL: the absolute address the site is served from (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /sciatica/ when the site does not live at the root.
@@ -23,5 +24,6 @@ export default defineConfig({
       mdastPlugins: [sitePlugin({ base: base.endsWith('/') ? base : `${base}/`, sourcesDir: './content/sources' })],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  // pagefindIndex last: it indexes the finished HTML into <outDir>/pagefind/.
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });

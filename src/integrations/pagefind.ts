@@ -1,0 +1,78 @@
+/**
+ * Builds the Pagefind search index after `astro build`, so `npm run build` is one step
+ * and the index lands in <outDir>/pagefind/ next to the pages it describes. Uses the
+ * Node API the way Starlight does (research/ecosystem.md §2.6): every response carries
+ * `errors` that must be checked, and the indexing service is closed even on failure.
+ *
+ * In `astro dev` there is no index of the current pages (it is a build artifact), so the
+ * dev server serves the last build's index if there is one; the search UI says so
+ * otherwise (withastro/starlight#310, shishkin/astro-pagefind#8).
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+function check(step: string, errors: string[]) {
+  if (errors.length) throw new Error(`Pagefind ${step} failed:\n  - ${errors.join('\n  - ')}`);
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'site:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        const prefix = `${base}pagefind/`;
+        if (existsSync(bundle)) logger.info(`Search in dev uses the last build's index (${bundle}).`);
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          if (!path.startsWith(prefix)) return next();
+          const file = normalize(join(bundle, path.slice(prefix.length)));
+          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
+          // Pagefind gzips its index files itself and unpacks them in the browser: send them as they are.
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(readFileSync(file));
+        });
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          check('createIndex', errors);
+          if (!index) throw new Error('Pagefind createIndex returned no index.');
+          const added = await index.addDirectory({ path: site });
+          check('addDirectory', added.errors);
+          // An empty index means the article layout lost data-pagefind-body: fail loudly, not silently ship no search.
+          if (added.page_count === 0) throw new Error('Pagefind found no pages to index: no built page has data-pagefind-body.');
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          check('writeFiles', written.errors);
+          const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          const indexed = Object.entries(entry.languages).map(([lang, { page_count }]) => `${page_count} pages (${lang})`);
+          logger.info(`Indexed ${indexed.join(', ')} of ${added.page_count} HTML files into pagefind/ in ${Math.round(performance.now() - started)} ms.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Making a query someone in pain types work with Pagefind's rules. Pagefind returns
+ * only pages that contain every known word of a query (and silently drops words that
+ * are on no page), so "knots in my buttock" finds nothing when no page says "my".
+ * When that happens the search UI retries without the little words, and then with any
+ * of the words, best matches first. Pure: no DOM, no Pagefind.
+ */
+import { words } from './searchSpelling';
+
+/**
+ * Words that carry no topic. Kept short on purpose: "worse", "both", "leg" and the like
+ * must never be dropped, and question words only go when a full search found nothing.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be been but by can could did do does doing for from had has have how i if in into is it its ' +
+    "it's i'm i've me my of on or our should so than that the their them then there these they this to was we what " +
+    'when where which who why will with would you your'
+  ).split(' '),
+);
+
+/** The query without stop words, or undefined if that leaves nothing or changes nothing. */
+export function withoutStopWords(query: string): string | undefined {
+  const all = words(query);
+  const kept = all.filter((w) => !STOP_WORDS.has(w));
+  return kept.length && kept.length < all.length ? kept.join(' ') : undefined;
+}
+
+/** The topic words of a query, for searching one at a time. */
+export function topicWords(query: string): string[] {
+  const all = [...new Set(words(query))];
+  const kept = all.filter((w) => !STOP_WORDS.has(w));
+  return kept.length ? kept : all;
+}
+
+/**
+ * Merges the results of one search per word into one list: pages that match more of the
+ * words first, then by Pagefind's summed score. Each page appears once.
+ */
+export function mergeByScore<T extends { id: string; score: number }>(lists: readonly (readonly T[])[]): T[] {
+  const merged = new Map<string, { result: T; hits: number; score: number }>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = merged.get(result.id);
+      if (seen) {
+        seen.hits += 1;
+        seen.score += result.score;
+      } else {
+        merged.set(result.id, { result, hits: 1, score: result.score });
+      }
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).map((m) => m.result);
+}

@@ -1,0 +1,160 @@
+/**
+ * <search-page>: the full search on /search/. Reads ?q= and &section= (the header box
+ * submits here), searches as the visitor types, filters by section (any of the ticked
+ * ones), shows ten results at a time, and keeps the address in step so a search can be
+ * shared or reloaded. Without JavaScript the page still lists every page A–Z.
+ */
+import { parseSearchParams, resultsAnnouncement, searchPageHref, sectionFilter, toResultView } from '../lib/searchResults';
+import { allFilters, loadPagefind, preload, search, searchPagePath, type SearchOutcome } from './searchEngine';
+import { renderResult } from './searchRender';
+
+const PAGE_SIZE = 10;
+const ANNOUNCE_AFTER_MS = 600;
+
+export class SearchPage extends HTMLElement {
+  private input!: HTMLInputElement;
+  private boxes!: HTMLInputElement[];
+  private list!: HTMLElement;
+  private status!: HTMLElement;
+  private summary!: HTMLElement;
+  private more!: HTMLButtonElement;
+  private outcome: SearchOutcome | undefined;
+  private shown = 0;
+  private generation = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback() {
+    this.input = this.querySelector('input[type="search"]')!;
+    this.boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="section"]')];
+    this.list = this.querySelector('[data-search-results]')!;
+    this.status = this.querySelector('[data-search-status]')!;
+    this.summary = this.querySelector('[data-search-summary]')!;
+    this.more = this.querySelector('[data-search-more]')!;
+    this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
+
+    const state = parseSearchParams(location.search);
+    this.input.value = state.query;
+    for (const box of this.boxes) box.checked = state.sections.includes(box.value);
+
+    this.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault(); // results are already on the page; Enter just settles the address
+      void this.update();
+    });
+    this.input.addEventListener('input', () => {
+      preload(this.input.value);
+      void this.update();
+    });
+    for (const box of this.boxes) box.addEventListener('change', () => void this.update());
+    this.more.addEventListener('click', () => void this.showMore(true));
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    document.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, textarea, select, [contenteditable]')) return;
+      e.preventDefault();
+      this.input.focus();
+      this.input.select();
+    });
+
+    loadPagefind()
+      .then(() => this.showCounts())
+      .catch(() => this.showUnavailable());
+    if (state.query || state.sections.length) void this.update();
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const links = this.links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.target === this.input && e.key === 'ArrowDown' && links.length) {
+      e.preventDefault();
+      links[0]!.focus();
+    } else if (at >= 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) this.input.focus();
+      else links[Math.min(next, links.length - 1)]!.focus();
+    } else if (at >= 0 && e.key === 'Escape') {
+      e.preventDefault();
+      this.input.focus();
+    }
+  }
+
+  private sections(): string[] {
+    return this.boxes.filter((b) => b.checked).map((b) => b.value);
+  }
+
+  private async showCounts(counts?: Record<string, number>) {
+    const all = counts ?? (await allFilters())['section'] ?? {};
+    for (const box of this.boxes) {
+      const label = box.parentElement?.querySelector('[data-count]');
+      if (label) label.textContent = `(${all[box.value] ?? 0})`;
+    }
+  }
+
+  private async update() {
+    const query = this.input.value.trim();
+    const sections = this.sections();
+    const generation = ++this.generation;
+    history.replaceState(null, '', searchPageHref(searchPagePath, { query, sections }));
+    if (!query && !sections.length) {
+      this.outcome = undefined;
+      this.list.replaceChildren();
+      this.summary.textContent = '';
+      this.more.hidden = true;
+      delete this.list.dataset['query'];
+      void this.showCounts();
+      return;
+    }
+    let outcome: SearchOutcome | null;
+    try {
+      outcome = await search(query, sectionFilter(sections), () => generation === this.generation);
+    } catch {
+      if (generation === this.generation) this.showUnavailable();
+      return;
+    }
+    if (!outcome) return;
+    this.outcome = outcome;
+    this.shown = 0;
+    this.list.replaceChildren();
+    await this.showMore(false, generation);
+    if (generation !== this.generation) return;
+    if (query) void this.showCounts(outcome.totalFilters['section'] ?? {});
+
+    const count = outcome.results.length;
+    const corrected = outcome.correction?.query;
+    const where = sections.length ? ` in ${sections.join(', ')}` : '';
+    this.summary.textContent = query
+      ? count
+        ? `${count} ${count === 1 ? 'result' : 'results'} for “${corrected ?? query}”${where}${corrected ? ` (no pages match “${query}”)` : ''}${outcome.relaxed ? '. No page has all of these words; these have some of them' : ''}.`
+        : `No results for “${query}”${where}. Try fewer or other words, or use the A–Z list below.`
+      : `${count} ${count === 1 ? 'page' : 'pages'}${where}.`;
+    clearTimeout(this.announceTimer);
+    const announcement = query ? `${resultsAnnouncement(count, query, corrected)}${where ? ` Filtered to ${sections.join(', ')}.` : ''}` : this.summary.textContent;
+    this.announceTimer = setTimeout(() => (this.status.textContent = announcement), ANNOUNCE_AFTER_MS);
+  }
+
+  private async showMore(moveFocus: boolean, generation = this.generation) {
+    const outcome = this.outcome;
+    if (!outcome) return;
+    const batch = outcome.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const views = (await Promise.all(batch.map((r) => r.data()))).map((d) => toResultView(d, 3));
+    if (generation !== this.generation) return;
+    const items = views.map((v) => renderResult(v, { headingLevel: 'h2' }));
+    this.list.append(...items);
+    this.shown += batch.length;
+    this.list.dataset['query'] = outcome.query;
+    this.more.hidden = this.shown >= outcome.results.length;
+    // After "Show more", put the keyboard on the first new result rather than back at the top.
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private showUnavailable() {
+    this.summary.textContent = import.meta.env.DEV
+      ? 'Search needs the index from a build: run npm run build once, then restart npm run dev (or use npm run preview). The A–Z list below works now.'
+      : 'Search could not load in this browser. Every page is listed A–Z below.';
+  }
+}
+
