@@ -26,11 +26,51 @@ export function withoutStopWords(query: string): string | undefined {
   return kept.length && kept.length < all.length ? kept.join(' ') : undefined;
 }
 
+/**
+ * True when every word of the query is in the title (the last one may be half typed):
+ * "what is sciatica" and "What is sciatica?".
+ */
+export function titleHasEvery(title: string, query: string): boolean {
+  const inTitle = words(title);
+  const typed = words(query);
+  return (
+    typed.length > 0 &&
+    typed.every((w, i) => inTitle.includes(w) || (i === typed.length - 1 && inTitle.some((t) => t.startsWith(w))))
+  );
+}
+
 /** The topic words of a query, for searching one at a time. */
 export function topicWords(query: string): string[] {
   const all = [...new Set(words(query))];
   const kept = all.filter((w) => !STOP_WORDS.has(w));
   return kept.length ? kept : all;
+}
+
+/** The first list, then the items of the others it doesn't have yet, in order. */
+export function appendUnique<T extends { id: string }>(first: readonly T[], ...more: (readonly T[])[]): T[] {
+  const seen = new Set(first.map((r) => r.id));
+  const out = [...first];
+  for (const list of more) {
+    for (const result of list) {
+      if (!seen.has(result.id)) {
+        seen.add(result.id);
+        out.push(result);
+      }
+    }
+  }
+  return out;
+}
+
+/** Per filter and value, the largest count among several searches' filter counts. */
+export function maxCounts(all: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const counts of all) {
+    for (const [filter, values] of Object.entries(counts)) {
+      const into = (out[filter] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, n);
+    }
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * Shared by the header search box and the /search/ page.
  */
 import { correctQuery, words, type Correction } from '../lib/searchSpelling';
-import { mergeByScore, topicWords, withoutStopWords } from '../lib/searchQuery';
+import { appendUnique, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../lib/searchQuery';
 import type { ResultData } from '../lib/searchResults';
 
 interface PagefindResult {
@@ -31,7 +31,7 @@ export interface SearchOutcome {
   /** Set when typos were fixed: the results are for correction.query. */
   correction?: Correction;
   results: PagefindResult[];
-  /** True when no page has all the topic words, so these results have only some of them. */
+  /** True when some results have only some of the words (too few pages had them all). */
   relaxed?: boolean;
   /** Per filter value, how many results there are for this query ignoring the section filter. */
   totalFilters: Record<string, Record<string, number>>;
@@ -44,6 +44,9 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
  * lay word like "slipped disc" names a page, so both outweigh body text.
  */
 const RANKING = { metaWeights: { title: 6, aliases: 5 }, termSimilarity: 2, pageLength: 0.4 };
+
+/** Fewer results than this, and the search widens (see search()). */
+const ENOUGH = 3;
 
 let api: Promise<PagefindApi> | undefined;
 let vocabulary: Promise<string[]> | undefined;
@@ -91,10 +94,28 @@ async function unknownWords(pagefind: PagefindApi, query: string): Promise<Set<s
 }
 
 /**
+ * Pagefind's search for the topic words of a query. If the visitor typed (nearly) a
+ * page's title, little words and all ("what is sciatica"), that page comes first: the
+ * little words are what tell it apart from every other page that mentions sciatica.
+ */
+async function searchCore(pagefind: PagefindApi, query: string, options: Record<string, unknown>): Promise<PagefindResponse | null> {
+  const core = withoutStopWords(query);
+  if (!core) return pagefind.search(query, options);
+  const [topical, whole] = await Promise.all([pagefind.search(core, options), pagefind.search(query, options)]);
+  const top = whole?.results[0];
+  if (!topical || !top || topical.results[0]?.id === top.id) return topical;
+  const title = (await top.data()).meta['title'] ?? '';
+  if (!titleHasEvery(title, query)) return topical;
+  return { ...topical, results: [top, ...topical.results.filter((r) => r.id !== top.id)] };
+}
+
+/**
  * Searches for `query` within the chosen filters, the way a forgiving person would:
- * 1. words that are on no page are corrected from the site's vocabulary ("siatica");
- * 2. if no page has every word, the little words go ("knots in my buttock" → "knots buttock");
- * 3. if still nothing, pages with any of the words, those with more of them first.
+ * 1. the little words go ("is my sciatica an emergency" → "sciatica emergency"): Pagefind
+ *    wants every word on the page, and "my" or "an" would rule out the right one;
+ * 2. words that are on no page are corrected from the site's vocabulary ("siatica");
+ * 3. if fewer than three pages have every word, pages with any of them follow, best first
+ *    ("knots in my buttock").
  * Returns null if a newer search made this one obsolete.
  */
 export async function search(query: string, filters?: Record<string, unknown>, isCurrent: () => boolean = () => true): Promise<SearchOutcome | null> {
@@ -106,7 +127,7 @@ export async function search(query: string, filters?: Record<string, unknown>, i
     return all && isCurrent() ? { query, results: all.results, totalFilters: all.totalFilters } : null;
   }
 
-  const [first, unknown] = await Promise.all([pagefind.search(query, options), unknownWords(pagefind, query)]);
+  const [first, unknown] = await Promise.all([searchCore(pagefind, query, options), unknownWords(pagefind, query)]);
   if (!first || !isCurrent()) return null;
   let outcome: SearchOutcome = { query, results: first.results, totalFilters: first.totalFilters };
 
@@ -114,34 +135,21 @@ export async function search(query: string, filters?: Record<string, unknown>, i
     const correction = correctQuery(query, unknown, await loadVocabulary());
     if (!isCurrent()) return null;
     if (correction) {
-      const fixed = await pagefind.search(correction.query, options);
+      const fixed = await searchCore(pagefind, correction.query, options);
       if (!fixed || !isCurrent()) return null;
       outcome = { query, correction, results: fixed.results, totalFilters: fixed.totalFilters };
     }
   }
-  if (outcome.results.length > 0) return outcome;
+  const single = topicWords(outcome.correction?.query ?? query);
+  if (outcome.results.length >= ENOUGH || single.length < 2) return outcome;
 
-  const effective = outcome.correction?.query ?? query;
-  const shorter = withoutStopWords(effective);
-  if (shorter) {
-    const fewer = await pagefind.search(shorter, options);
-    if (!fewer || !isCurrent()) return null;
-    if (fewer.results.length) return { ...outcome, results: fewer.results, totalFilters: fewer.totalFilters };
-  }
-  const single = topicWords(effective);
-  if (single.length < 2) return outcome;
+  // Too few pages have every word: pages with some of them follow, the exact matches first.
   const each = await Promise.all(single.map((w) => pagefind.search(w, options)));
   if (!isCurrent()) return null;
-  const lists = each.map((r) => r?.results ?? []);
-  // Section counts for "any of the words": the largest per word, a floor on the true count.
-  const totalFilters: SearchOutcome['totalFilters'] = {};
-  for (const r of each) {
-    for (const [filter, values] of Object.entries(r?.totalFilters ?? {})) {
-      const into = (totalFilters[filter] ??= {});
-      for (const [value, n] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, n);
-    }
-  }
-  return { ...outcome, results: mergeByScore(lists), totalFilters, relaxed: true };
+  const results = appendUnique(outcome.results, mergeByScore(each.map((r) => r?.results ?? [])));
+  // Section counts across the searches: the largest per search, a floor on the true count.
+  const totalFilters = maxCounts([outcome.totalFilters, ...each.map((r) => r?.totalFilters ?? {})]);
+  return { ...outcome, results, totalFilters, relaxed: results.length > outcome.results.length };
 }
 
 /** Every filter value with its page count, for the filter list before any search. */

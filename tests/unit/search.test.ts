@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, closestWord, correctQuery, editDistance, words } from '../../src/lib/searchSpelling';
+import { appendUnique, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../../src/lib/searchQuery';
+import {
+  parseSearchParams,
+  pickSubResults,
+  resultsAnnouncement,
+  safeExcerpt,
+  searchPageHref,
+  sectionFilter,
+  toResultView,
+  type ResultData,
+} from '../../src/lib/searchResults';
+import { azIndex, azLetter } from '../../src/lib/searchAz';
+
+const VOCAB = buildVocabulary([
+  'What is sciatica?',
+  'Sciatica in pregnancy',
+  'Piriformis syndrome',
+  'Spinal stenosis',
+  'Spondylolisthesis',
+  'Herniated disc',
+  'slipped disc, bulging disc',
+  'Tingling: pins and needles',
+  'Massage guns',
+  'Sciatica and massage',
+]);
+
+describe('spelling help', () => {
+  it('splits a query into lower-case words, keeping apostrophes inside words', () => {
+    expect(words("Can't PEE — what's wrong?")).toEqual(["can't", 'pee', "what's", 'wrong']);
+    expect(words('Café crème')).toEqual(['cafe', 'creme']);
+  });
+
+  it('counts a missing letter and a swapped pair as one typo each', () => {
+    expect(editDistance('siatica', 'sciatica')).toBe(1);
+    expect(editDistance('sciatcia', 'sciatica')).toBe(1);
+    expect(editDistance('stenossis', 'stenosis')).toBe(1);
+    expect(editDistance('disc', 'massage', 2)).toBe(3); // gives up past the limit
+  });
+
+  it('corrects common misspellings of the site’s topic words', () => {
+    expect(closestWord('siatica', VOCAB)).toBe('sciatica');
+    expect(closestWord('syatica', VOCAB)).toBe('sciatica');
+    expect(closestWord('pirformis', VOCAB)).toBe('piriformis');
+    expect(closestWord('spondylolithesis', VOCAB)).toBe('spondylolisthesis');
+    expect(closestWord('tinglng', VOCAB)).toBe('tingling');
+  });
+
+  it('leaves short words and far-off words alone rather than guess', () => {
+    expect(closestWord('bum', VOCAB)).toBeUndefined();
+    expect(closestWord('xylophone', VOCAB)).toBeUndefined();
+    expect(closestWord('sciatica', VOCAB)).toBeUndefined(); // already a known word
+  });
+
+  it('replaces only the words that matched no page', () => {
+    expect(correctQuery('what is siatica', new Set(['siatica']), VOCAB)).toEqual({
+      query: 'what is sciatica',
+      replaced: [['siatica', 'sciatica']],
+    });
+    expect(correctQuery('massage gun', new Set(), VOCAB)).toBeUndefined();
+  });
+
+  it('builds the vocabulary most frequent first, without short words or numbers', () => {
+    expect(VOCAB.slice(0, 2)).toEqual(['disc', 'sciatica']); // 3 each: ties go alphabetical, the same on every build
+    expect(VOCAB).not.toContain('is');
+    expect(buildVocabulary(['in 2024 the disc', 'disc'])).toEqual(['disc']);
+  });
+});
+
+describe('forgiving queries', () => {
+  it('drops little words only when that leaves topic words', () => {
+    expect(withoutStopWords('knots in my buttock')).toBe('knots buttock');
+    expect(withoutStopWords('can massage make it worse')).toBe('massage make worse');
+    expect(withoutStopWords('slipped disc')).toBeUndefined();
+    expect(withoutStopWords('what is it')).toBeUndefined();
+  });
+
+  it('keeps words that carry meaning for a person in pain', () => {
+    expect(topicWords('worse in both legs')).toEqual(['worse', 'both', 'legs']);
+  });
+
+  it('keeps exact matches first and adds each other page once', () => {
+    expect(appendUnique([{ id: 'a' }], [{ id: 'b' }, { id: 'a' }], [{ id: 'c' }]).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reports the largest section count seen, never adding across searches', () => {
+    expect(maxCounts([{ section: { Causes: 2 } }, { section: { Causes: 5, FAQ: 1 } }])).toEqual({ section: { Causes: 5, FAQ: 1 } });
+  });
+
+  it('ranks pages that match more of the words first, each page once', () => {
+    const merged = mergeByScore([
+      [{ id: 'a', score: 5 }, { id: 'b', score: 1 }],
+      [{ id: 'b', score: 1 }, { id: 'c', score: 9 }],
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+const fragment = (over: Partial<ResultData> = {}): ResultData => ({
+  url: '/sub/causes/herniated-disc/',
+  excerpt: 'A <mark>slipped</mark> disc &amp; more',
+  meta: { title: 'Herniated disc' },
+  filters: { section: ['Causes'] },
+  sub_results: [
+    { title: 'Herniated disc', url: '/sub/causes/herniated-disc/', excerpt: 'intro' },
+    { title: 'How it feels', url: '/sub/causes/herniated-disc/#how-it-feels', excerpt: '<mark>slipped</mark>' },
+    { title: 'What helps', url: '/sub/causes/herniated-disc/#what-helps', excerpt: 'x' },
+    { title: 'Massage', url: '/sub/causes/herniated-disc/#massage', excerpt: 'y' },
+  ],
+  ...over,
+});
+
+describe('showing results', () => {
+  it('keeps <mark> and escapes any other markup in an excerpt', () => {
+    expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> &amp;')).toBe(
+      'a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; &amp;',
+    );
+  });
+
+  it('shows title, section, excerpt and up to two headings to jump to', () => {
+    const view = toResultView(fragment());
+    expect(view).toMatchObject({ title: 'Herniated disc', href: '/sub/causes/herniated-disc/', section: 'Causes' });
+    expect(view.subResults.map((s) => s.href)).toEqual([
+      '/sub/causes/herniated-disc/#how-it-feels',
+      '/sub/causes/herniated-disc/#what-helps',
+    ]);
+  });
+
+  it('opens an FAQ answer on the FAQ page at its question', () => {
+    const view = toResultView(
+      fragment({ url: '/faq/heat-or-ice/', meta: { title: 'Should I use heat or ice?', url: '/faq/#heat-or-ice' } }),
+    );
+    expect(view.href).toBe('/faq/#heat-or-ice');
+    expect(view.subResults).toEqual([]);
+  });
+
+  it('ignores sub-results that point at another page', () => {
+    const data = fragment({ sub_results: [{ title: 'x', url: '/other/#x', excerpt: '' }] });
+    expect(pickSubResults(data, 3)).toEqual([]);
+  });
+
+  it('tells a screen reader how many results there are, and about a corrected word', () => {
+    expect(resultsAnnouncement(1, 'slipped disc')).toBe('1 result for “slipped disc”.');
+    expect(resultsAnnouncement(4, 'siatica', 'sciatica')).toBe('No results for “siatica”. Showing 4 results for “sciatica”.');
+    expect(resultsAnnouncement(0, 'zzz')).toMatch(/^No results for “zzz”/);
+  });
+});
+
+describe('search page address', () => {
+  it('round-trips the query and ticked sections', () => {
+    const href = searchPageHref('/sub/search/', { query: 'pins and needles', sections: ['Symptoms', 'FAQ'] });
+    expect(href).toBe('/sub/search/?q=pins+and+needles&section=Symptoms&section=FAQ');
+    expect(parseSearchParams(href.split('?')[1]!)).toEqual({ query: 'pins and needles', sections: ['Symptoms', 'FAQ'] });
+    expect(searchPageHref('/search/', { query: '', sections: [] })).toBe('/search/');
+  });
+
+  it('filters to any of the ticked sections', () => {
+    expect(sectionFilter(['Causes', 'Symptoms'])).toEqual({ section: { any: ['Causes', 'Symptoms'] } });
+    expect(sectionFilter([])).toBeUndefined();
+  });
+});
+
+describe('A–Z index', () => {
+  it('files titles by first letter, ignoring quotes and accents, digits under #', () => {
+    expect(azLetter('“Pins and needles”')).toBe('P');
+    expect(azLetter('Énergie')).toBe('E');
+    expect(azLetter('10 tips')).toBe('#');
+  });
+
+  it('groups and sorts every entry, # last', () => {
+    const groups = azIndex([
+      { title: 'tingling', href: '/t/', section: 'Symptom' },
+      { title: '3 stretches', href: '/3/', section: '' },
+      { title: 'Bed rest', href: '/b/', section: 'Question' },
+      { title: 'Back pain', href: '/bp/', section: 'Symptom' },
+    ]);
+    expect(groups.map((g) => g.letter)).toEqual(['B', 'T', '#']);
+    expect(groups[0]!.entries.map((e) => e.title)).toEqual(['Back pain', 'Bed rest']);
+  });
+});
+
+describe('typing a page title', () => {
+  it('recognises a title typed with its little words, the last word half typed', () => {
+    expect(titleHasEvery('What is sciatica?', 'what is sciatica')).toBe(true);
+    expect(titleHasEvery('What is sciatica?', 'what is sciat')).toBe(true);
+    expect(titleHasEvery('Numbness in the leg or foot', 'is my sciatica an emergency')).toBe(false);
+    expect(titleHasEvery('What is sciatica?', '')).toBe(false);
+  });
+});
