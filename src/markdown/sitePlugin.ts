@@ -4,11 +4,14 @@
  *    an unknown key fails the build naming the file and the key.
  *  - Root-relative links ("/causes/herniated-disc/") get the base path, because
  *    Astro never rewrites Markdown links for `base`.
+ * And one HTML-stage plugin (externalLinksPlugin): links to other sites get
+ * rel="noopener noreferrer", so the page they open can neither reach back into this one
+ * nor learn which health page the reader came from.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { parse } from 'yaml';
 import { citationLabel, splitCitations } from '../lib/citations';
 import { isRootRelative, withBase } from '../lib/urls';
@@ -76,6 +79,27 @@ export function sitePlugin({ base, sourcesDir }: { base: string; sourcesDir: str
       if (base !== '/' && isRootRelative(node.url) && !node.url.startsWith(base)) {
         ctx.setProperty(node, 'url', withBase(base, node.url));
       }
+    },
+  });
+}
+
+/** True for links that leave the site: http(s) and protocol-relative addresses. */
+export function isExternalHref(href: string): boolean {
+  return /^(https?:)?\/\//i.test(href);
+}
+
+export function externalLinksPlugin() {
+  return defineHastPlugin({
+    name: 'sciatica-external-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.['href'];
+        if (typeof href !== 'string' || !isExternalHref(href)) return;
+        const rel = node.properties?.['rel'];
+        const existing = Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
+        ctx.setProperty(node, 'rel', [...new Set([...existing, 'noopener', 'noreferrer'])]);
+      },
     },
   });
 }

@@ -1,0 +1,83 @@
+/**
+ * The SEO data of pages with structured data of their own: articles (share image,
+ * breadcrumb trail, MedicalWebPage), the FAQ page (FAQPage) and the practice page (the
+ * business and its opening hours). Maps the site's data (data/site.ts) onto the pure
+ * builders in lib/jsonLd.ts, so layouts and routes stay thin.
+ */
+import type { Article, LocationEntry, Practice } from '../../data/site';
+import { href } from '../../data/site';
+import { isoDay } from '../../lib/dates';
+import { faqPage, localBusiness, markdownToText, medicalWebPage } from '../../lib/jsonLd';
+import { ogImagePath } from '../../lib/ogImage';
+import { articlePath } from '../../lib/sections';
+import type { SeoProps } from './seoProps';
+
+export function articleSeo(article: Article, practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
+  const abs = (path: string) => new URL(path, site).href;
+  const image = ogImagePath(articlePath(article.collection, article.id));
+  const data = article.entry.data;
+  return {
+    image,
+    type: 'article',
+    modified: isoDay(data.lastReviewed),
+    breadcrumbs,
+    jsonLd: [
+      medicalWebPage({
+        collection: article.collection,
+        url: abs(article.href),
+        title: article.title,
+        description: article.description,
+        aliases: data.aliases,
+        lastReviewed: isoDay(data.lastReviewed),
+        author: { name: article.author.data.name, credentials: article.author.data.credentials },
+        reviewer: { name: article.reviewer.data.name, credentials: article.reviewer.data.credentials },
+        sources: article.sources.map((s) => ({
+          title: s.data.title,
+          url: s.data.url,
+          authors: s.data.authors,
+          year: s.data.year,
+          publisher: s.data.publisher,
+        })),
+        image: abs(href(image)),
+        lang: practice.lang,
+        publisher: { name: practice.name, url: abs(href('/')) },
+      }),
+    ],
+  };
+}
+
+/** The FAQ page: FAQPage with every question and its answer as plain text. */
+export function faqSeo(faqs: Article[], site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
+  const abs = (path: string) => new URL(path, site).href;
+  return {
+    breadcrumbs,
+    jsonLd: [
+      faqPage(
+        abs(href('faq/')),
+        'Questions about massage for sciatica',
+        faqs.map((a) => ({ question: (a.entry.data as { question: string }).question, answer: markdownToText(a.entry.body ?? '') })),
+      ),
+    ],
+  };
+}
+
+/** The practice page: the practice as a local business, each location with its opening hours. */
+export function practiceSeo(practice: Practice, locations: LocationEntry[], site: URL | undefined): SeoProps {
+  const abs = (path: string) => new URL(path, site).href;
+  return {
+    jsonLd: [
+      localBusiness(
+        {
+          name: practice.name,
+          description: practice.tagline,
+          email: practice.email,
+          phone: practice.phone,
+          url: abs(href('practice/')),
+          homeUrl: abs(href('/')),
+          image: abs(href(ogImagePath(''))),
+        },
+        locations.map((l) => l.data),
+      ),
+    ],
+  };
+}
