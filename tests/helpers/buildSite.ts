@@ -13,11 +13,15 @@ export interface BuildResult {
 }
 
 export function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): Promise<BuildResult> {
+  // Vitest puts Vite's own variables into process.env (BASE_URL=/, MODE=test, DEV=1, PROD='',
+  // SSR=1). A child `astro build` would inline them into import.meta.env: links without the
+  // base path, and drafts treated as published. Leave them out.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...parentEnv } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
       cwd,
       env: {
-        ...process.env,
+        ...parentEnv,
         ASTRO_TELEMETRY_DISABLED: '1',
         ASTRO_OUT_DIR: outDir,
         // A cache per output folder: parallel builds must not share Astro's content store.
