@@ -1,10 +1,11 @@
 // GitHub-flavoured Markdown renders in both .md and .mdx guides: tables, footnotes,
-// strikethrough, task lists and autolinks. Built in a fixture copy of the project.
+// strikethrough, task lists and autolinks; drafts stay out. Built in a fixture copy of the project.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fixtureProject } from '../helpers/fixtureProject';
 import { buildSite } from '../helpers/buildSite';
-import { readPage } from '../helpers/dist';
+import { builtPages, readPage } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
 
 const frontmatter = (title: string) => `---
 title: ${title}
@@ -40,6 +41,8 @@ beforeAll(async () => {
   const dir = fixtureProject('gfm', {
     'content/guides/gfm-check-md.md': frontmatter('GFM in Markdown') + body,
     'content/guides/gfm-check-mdx.mdx': frontmatter('GFM in MDX') + body,
+    // A draft: shown by `astro dev`, never built.
+    'content/guides/draft-check.md': frontmatter('A draft guide').replace('---\ntitle', '---\ndraft: true\ntitle') + body,
   });
   dist = join(dir, 'dist');
   const result = await buildSite(dist, {}, dir);
@@ -54,4 +57,13 @@ describe.each(['md', 'mdx'])('GFM in .%s', (format) => {
   it('task lists', () => expect(html()).toMatch(/<input[^>]*type="checkbox"[^>]*checked[^>]*disabled|<input[^>]*checked[^>]*type="checkbox"/));
   it('autolinks', () => expect(html()).toMatch(/<a href="https:\/\/www\.nhs\.uk\/conditions\/sciatica\/"[^>]*>https:\/\/www\.nhs\.uk\/conditions\/sciatica\/<\/a>/));
   it('citations', () => expect(html()).toMatch(/<a href="\/sources\/#furlan2015"[^>]*>Furlan/));
+});
+
+describe('drafts', () => {
+  it('are left out of the build, the lists and the sitemap', () => {
+    expect(builtPages(dist)).not.toContain('/guides/draft-check/');
+    expect(builtPages(dist)).toContain('/guides/gfm-check-md/');
+    expect(readPage('/guides/', dist)).not.toContain('A draft guide');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-check');
+  });
 });

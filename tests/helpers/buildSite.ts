@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { root, tmpDir } from './paths';
+import { root, tmpDir, TEST_BOOKING_ENDPOINT } from './paths';
 
 export interface BuildResult {
   code: number;
@@ -24,8 +24,12 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, cwd 
         ...parentEnv,
         ASTRO_TELEMETRY_DISABLED: '1',
         ASTRO_OUT_DIR: outDir,
+        // Vitest sets NODE_ENV=test, which would make import.meta.env.PROD false and let drafts in.
+        NODE_ENV: 'production',
         // A cache per output folder: parallel builds must not share Astro's content store.
         ASTRO_CACHE_DIR: join(tmpDir, 'cache', outDir.replace(/[^a-z0-9]+/gi, '_')),
+        // A production build without a booking endpoint fails (astro.config.mjs); fixtures get the test receiver's.
+        PUBLIC_BOOKING_ENDPOINT: TEST_BOOKING_ENDPOINT,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
