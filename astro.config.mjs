@@ -1,11 +1,14 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadEnv } from 'vite';
 import { externalLinksPlugin, sitePlugin } from './src/markdown/sitePlugin.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { bookingSetup } from './src/lib/bookingEndpoint.ts';
 
 // SITE_URL: the absolute address the site is served from (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /sciatica/ when the site does not live at the root.
@@ -13,13 +16,39 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 // The booking form posts (and, with JavaScript, fetches) to this origin: the CSP allows it and nothing else.
 const bookingEndpoint = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env }.PUBLIC_BOOKING_ENDPOINT;
+/**
+ * Fails `astro build` (and `astro dev`) early when PUBLIC_BOOKING_ENDPOINT is not https (loopback
+ * excepted), or is missing while content/practice/site.yaml takes bookings by form: a site must
+ * never ship a form that posts nowhere. The rules live in src/lib/bookingEndpoint.ts (unit-tested).
+ * @returns {import('astro').AstroIntegration}
+ */
+function bookingEndpointCheck() {
+  return {
+    name: 'booking-endpoint-check',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const settings = parseYaml(readFileSync(new URL('./content/practice/site.yaml', import.meta.url), 'utf8'));
+        const mode = settings?.booking?.mode === 'phone-only' ? 'phone-only' : 'form';
+        try {
+          bookingSetup({ endpoint: bookingEndpoint, mode, command });
+        } catch (error) {
+          throw new Error(`Booking form: ${error instanceof Error ? error.message : error}`);
+        }
+      },
+    },
+  };
+}
 const bookingOrigin = URL.canParse(bookingEndpoint ?? '') ? new URL(/** @type {string} */ (bookingEndpoint)).origin : '';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: no inline <style> means no CSP hashes to keep in
+  // step (Astro misses the styles of components used inside MDX), a strict style-src, and
+  // CSS the browser caches across pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Tests and benchmarks build into their own folders so they never race each other.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
@@ -47,6 +76,18 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // The booking endpoint, read by /book/ through astro:env (checked by bookingEndpointCheck).
+  env: {
+    schema: {
+      PUBLIC_BOOKING_ENDPOINT: envField.string({ context: 'client', access: 'public', optional: true }),
+    },
+  },
   // pagefindIndex last: it indexes the finished HTML into <outDir>/pagefind/.
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    bookingEndpointCheck(),
+    mdx(),
+    // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
+    sitemap({ filter: (page) => !page.includes('/book/thanks/') }),
+    pagefindIndex(),
+  ],
 });

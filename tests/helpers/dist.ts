@@ -24,7 +24,8 @@ export function builtPages(dir = distDir): string[] {
 /** The HTML of a built page by its site path. */
 export function readPage(path: string, dir = distDir): string {
   const clean = path.replace(/^\//, '');
-  const candidates = [join(dir, clean, 'index.html'), join(dir, clean)];
+  // "/404" is 404.html: builtPages() names top-level files without their extension.
+  const candidates = [join(dir, clean, 'index.html'), join(dir, clean), join(dir, `${clean}.html`)];
   const file = candidates.find((c) => existsSync(c) && statSync(c).isFile());
   if (!file) throw new Error(`No built page for ${path}`);
   return readFileSync(file, 'utf8');

@@ -1,0 +1,98 @@
+// Every internal link, asset and #fragment on every built page resolves, and every
+// in-text citation points at an entry of the bibliography that the article also lists.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, readPage } from '../helpers/dist';
+import { distDir } from '../helpers/paths';
+import { ids, tags } from '../helpers/html';
+import { SECTIONS } from '../../src/lib/sections';
+
+const pages = builtPages();
+const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+/** The SITE_URL the test build used, read back from robots.txt (canonical and og:url are absolute). */
+const siteOrigin = new URL(/Sitemap: (\S+)/.exec(robots)![1]!).origin;
+
+const idCache = new Map<string, Set<string>>();
+const idsOf = (page: string) => {
+  if (!idCache.has(page)) idCache.set(page, ids(readPage(page)));
+  return idCache.get(page)!;
+};
+
+/** The built file a site path points at, or undefined. */
+function fileFor(pathname: string): string | undefined {
+  const target = join(distDir, decodeURIComponent(pathname));
+  if (existsSync(target) && statSync(target).isFile()) return target;
+  // "/404" is the page 404.html, the way builtPages() names it.
+  return [join(target, 'index.html'), `${target}.html`].find((f) => existsSync(f));
+}
+
+/** Broken references on one page: "href=/x/ → no such page", "#y → no such id". */
+function brokenLinks(page: string, html: string): string[] {
+  const broken: string[] = [];
+  const pageUrl = new URL(page, `${siteOrigin}/`);
+  for (const tag of tags(html, 'a', 'link', 'img', 'script', 'source', 'form', 'use', 'meta')) {
+    const attr = tag.name === 'form' ? 'action' : tag.name === 'img' || tag.name === 'script' || tag.name === 'source' ? 'src' : tag.name === 'meta' ? 'content' : 'href';
+    const value = tag.attrs[attr] ?? (tag.name === 'use' ? tag.attrs['xlink:href'] : undefined);
+    if (value === undefined) continue;
+    if (tag.name === 'meta' && !value.startsWith(siteOrigin)) continue;
+    if (/^(mailto:|tel:|data:)/.test(value)) continue;
+    if (/^javascript:/i.test(value)) {
+      broken.push(`${tag.raw} uses a javascript: URL`);
+      continue;
+    }
+    const url = new URL(value, pageUrl);
+    if (url.origin !== siteOrigin) continue;
+    const file = fileFor(url.pathname);
+    if (!file) {
+      broken.push(`${attr}="${value}" → nothing built at ${url.pathname}`);
+      continue;
+    }
+    if (url.hash && url.hash !== '#') {
+      const id = decodeURIComponent(url.hash.slice(1));
+      const targetPage = url.pathname === new URL(page, pageUrl).pathname ? page : url.pathname;
+      if (!file.endsWith('.html')) broken.push(`${attr}="${value}" → a #fragment on a file that is not a page`);
+      else if (!idsOf(targetPage).has(id)) broken.push(`${attr}="${value}" → no element with id="${id}" on ${targetPage}`);
+    } else if (url.hash === '#' && tag.name === 'a') {
+      broken.push(`${tag.raw} links to "#", which goes nowhere`);
+    }
+  }
+  return broken;
+}
+
+describe('internal links and fragments resolve on every page', () => {
+  it('finds pages and the site origin', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    expect(siteOrigin).toMatch(/^https?:\/\//);
+  });
+  it.each(pages)('%s', (page) => {
+    expect(brokenLinks(page, readPage(page))).toEqual([]);
+  });
+});
+
+describe('citations point at bibliography entries', () => {
+  const bibliography = readPage('/sources/');
+  const entries = new Set(
+    [...(/<ol class="bibliography"[^>]*>([\s\S]*?)<\/ol>/.exec(bibliography)?.[1] ?? '').matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]!),
+  );
+  const articlePages = pages.filter((p) => SECTIONS.some((s) => new RegExp(`^/${s.path}/[^/]+/$`).test(p)));
+
+  it('has a bibliography and articles to check', () => {
+    expect(entries.size).toBeGreaterThan(5);
+    expect(articlePages.length).toBeGreaterThan(10);
+  });
+
+  it.each(articlePages)('%s', (page) => {
+    const html = readPage(page);
+    const body = /<div class="prose"[^>]*>([\s\S]*)<section aria-labelledby="sources-heading"/.exec(html)?.[1] ?? '';
+    const listed = /<section aria-labelledby="sources-heading"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const listedKeys = new Set([...listed.matchAll(/href="[^"]*\/sources\/#([^"]+)"/g)].map((m) => m[1]!));
+    const cited = [...body.matchAll(/href="[^"]*\/sources\/#([^"]+)"/g)].map((m) => m[1]!);
+    expect(listedKeys.size, 'the article lists its sources').toBeGreaterThan(0);
+    for (const key of cited) {
+      expect(entries.has(key), `[@${key}] is in the bibliography on /sources/`).toBe(true);
+      expect(listedKeys.has(key), `[@${key}] is in the article's own Sources list`).toBe(true);
+    }
+    for (const key of listedKeys) expect(entries.has(key), `listed source ${key} is in the bibliography`).toBe(true);
+  });
+});

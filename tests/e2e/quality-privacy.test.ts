@@ -1,0 +1,84 @@
+// Private and secure, in a real browser: served with the headers of public/_headers (CSP
+// enforced), no page requests anything from another origin and none reports a CSP
+// violation, including while the search runs (Pagefind's WebAssembly and worker).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/staticServer';
+import { builtPages } from '../helpers/dist';
+import { distDir, root } from '../helpers/paths';
+import { parseHeadersFile } from '../helpers/headersFile';
+
+const headers = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/*')!.headers;
+const pages = builtPages();
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let tab: Page;
+/** Requests to another origin, and CSP problems, since the last reset. */
+let foreign: string[] = [];
+let violations: string[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir, { headers })]);
+  context = await browser.newContext();
+  // Report CSP violations the page sees (the console line alone can be missed).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const origin = new URL(server.url).origin;
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(`${request.resourceType()} ${url}`);
+  });
+  tab = await context.newPage();
+  tab.on('console', (message) => {
+    if (/content security policy|csp violation|refused to/i.test(message.text())) violations.push(message.text());
+  });
+  tab.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(path: string, then?: (page: Page) => Promise<void>) {
+  foreign = [];
+  violations = [];
+  const response = await tab.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+  expect(response?.headers()['content-security-policy'], 'the page is served with the CSP of public/_headers').toBe(headers['Content-Security-Policy']);
+  if (then) await then(tab);
+  // Give late requests (lazy search code, images) a moment to show up.
+  await tab.waitForLoadState('networkidle');
+  return { foreign: [...foreign], violations: [...violations] };
+}
+
+describe('every page, served with the CSP of public/_headers', () => {
+  it.each(pages)('%s: no request to another origin, no CSP violation', async (page) => {
+    expect(await visit(page)).toEqual({ foreign: [], violations: [] });
+  });
+});
+
+describe('search under the CSP', () => {
+  it('the header search loads Pagefind (WebAssembly, worker) and shows results', async () => {
+    const result = await visit('/', async (page) => {
+      const box = page.getByRole('searchbox').first();
+      await box.click();
+      await box.pressSequentially('disc', { delay: 30 });
+      await page.waitForSelector('#site-search-results a', { timeout: 15_000 });
+    });
+    expect(result).toEqual({ foreign: [], violations: [] });
+  });
+
+  it('/search/?q= shows results', async () => {
+    const result = await visit('/search/?q=massage', async (page) => {
+      await page.waitForSelector('[data-search-results] a', { timeout: 15_000 });
+    });
+    expect(result).toEqual({ foreign: [], violations: [] });
+  });
+});
