@@ -1,0 +1,165 @@
+/**
+ * The booking form's fields: their names (what the therapist sees in the provider's email),
+ * the checks run in the browser before anything is sent, and the choices offered.
+ * Pure and shared by the page (markup), the browser script and the tests.
+ */
+
+/** Field names as posted. Plain words, because providers show them as-is in their emails. */
+export const FIELD = {
+  emergency: 'emergency_signs',
+  urgent: 'urgent_signs',
+  doctor: 'doctor_signs',
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  location: 'location',
+  days: 'days',
+  timeOfDay: 'time_of_day',
+  visit: 'visit',
+  reason: 'reason',
+  impact: 'impact',
+  position: 'table_position',
+  consent: 'consent',
+  /** Honeypot: Formspree's name, also read by Getform and Formcarry. People never see it. */
+  honeypot: '_gotcha',
+  /** Formspree's subject line for the notification email. */
+  subject: '_subject',
+  /** Added by the browser script: the safety check in one line, for the therapist. */
+  safety: 'safety_check',
+} as const;
+
+export const SAFETY_FIELDS = [FIELD.emergency, FIELD.urgent, FIELD.doctor] as const;
+export type SafetyField = (typeof SAFETY_FIELDS)[number];
+
+/** Longest free text accepted (the textarea's maxlength says the same). */
+export const MAX_TEXT = 1000;
+export const MAX_NAME = 100;
+
+/** What the form holds: every value of every field, as FormData gives it. */
+export type BookingValues = Record<string, string[]>;
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ValidationOptions {
+  requirePhone: boolean;
+  /** Safety questions on the page (a group with no red flags in the content is not asked). */
+  safetyFields: readonly string[];
+  /** false when the practice has one location and the form sends it as a hidden field. */
+  locationChoice: boolean;
+}
+
+/** FormData (or any list of pairs) as name → values. */
+export function valuesFrom(entries: Iterable<[string, unknown]>): BookingValues {
+  const values: BookingValues = {};
+  for (const [name, value] of entries) {
+    if (typeof value !== 'string') continue;
+    (values[name] ??= []).push(value);
+  }
+  return values;
+}
+
+export const first = (values: BookingValues, name: string): string => (values[name]?.[0] ?? '').trim();
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** At least 7 digits, and nothing but what people type in phone numbers. */
+export function isPhoneNumber(value: string): boolean {
+  return /^[\d\s()+.\-–]+$/.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15;
+}
+
+const SAFETY_NAMES: Record<string, string> = {
+  [FIELD.emergency]: 'emergency signs',
+  [FIELD.urgent]: 'urgent signs',
+  [FIELD.doctor]: 'signs to see a doctor about',
+};
+
+/** Every problem with the form, in the order the fields appear, with the words to show. */
+export function validateBooking(values: BookingValues, options: ValidationOptions): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => errors.push({ field, message });
+
+  for (const field of options.safetyFields) {
+    const answer = first(values, field);
+    if (answer !== 'yes' && answer !== 'no') add(field, `Answer yes or no to the question about ${SAFETY_NAMES[field] ?? field}`);
+  }
+
+  const name = first(values, FIELD.name);
+  if (!name) add(FIELD.name, 'Enter your name');
+  else if (name.length > MAX_NAME) add(FIELD.name, `Your name must be ${MAX_NAME} characters or fewer`);
+
+  const email = first(values, FIELD.email);
+  if (!email) add(FIELD.email, 'Enter your email address');
+  else if (!EMAIL.test(email)) add(FIELD.email, 'Enter an email address like name@example.com');
+
+  const phone = first(values, FIELD.phone);
+  if (!phone && options.requirePhone) add(FIELD.phone, 'Enter a phone number we can call you on');
+  else if (phone && !isPhoneNumber(phone)) add(FIELD.phone, 'Enter a phone number using digits, like 555 010 4477');
+
+  if (options.locationChoice && !first(values, FIELD.location)) add(FIELD.location, 'Choose where you would like to come');
+  if (!first(values, FIELD.visit)) add(FIELD.visit, 'Say whether this is your first visit');
+
+  const reason = first(values, FIELD.reason);
+  if (!reason) add(FIELD.reason, 'Tell us briefly what brings you to us');
+  else if (reason.length > MAX_TEXT) add(FIELD.reason, `Keep this to ${MAX_TEXT} characters or fewer`);
+  if (first(values, FIELD.impact).length > MAX_TEXT) add(FIELD.impact, `Keep this to ${MAX_TEXT} characters or fewer`);
+
+  if (first(values, FIELD.consent) !== 'yes') add(FIELD.consent, 'Tick the box to let us contact you about this request');
+  return errors;
+}
+
+export const DAY_LABELS = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+} as const;
+type Day = keyof typeof DAY_LABELS;
+
+type Hours = Partial<Record<Day, { opens: string; closes: string }[]>>;
+
+/** Weekdays on which at least one location is open, Monday first. */
+export function openDays(locations: Hours[]): Day[] {
+  return (Object.keys(DAY_LABELS) as Day[]).filter((day) => locations.some((hours) => (hours[day] ?? []).length > 0));
+}
+
+export const TIMES_OF_DAY = [
+  { value: 'morning', label: 'Morning', hint: 'before 12 noon', from: '00:00', to: '12:00' },
+  { value: 'afternoon', label: 'Afternoon', hint: '12 noon to 5 pm', from: '12:00', to: '17:00' },
+  { value: 'evening', label: 'Evening', hint: 'after 5 pm', from: '17:00', to: '24:00' },
+] as const;
+
+/** Times of day on which at least one location is open at some point. */
+export function openTimesOfDay(locations: Hours[]): (typeof TIMES_OF_DAY)[number][] {
+  const slots = locations.flatMap((hours) => Object.values(hours).flat());
+  return TIMES_OF_DAY.filter((t) => slots.some((slot) => slot && slot.opens < t.to && slot.closes > t.from));
+}
+
+/** Table positions offered (the table-positions guide explains each); "not sure" is always fine. */
+export const TABLE_POSITIONS = [
+  { value: 'on my stomach', label: 'On my stomach' },
+  { value: 'on my side', label: 'On my side' },
+  { value: 'reclined chair', label: 'Sitting back in a reclined chair' },
+  { value: 'not sure', label: 'Not sure yet' },
+] as const;
+
+interface LocationLike {
+  id: string;
+  name: string;
+  address: { street: string; city: string };
+}
+
+/** Location choices, plus "no preference" when there is more than one. */
+export function locationChoices(locations: LocationLike[]): { value: string; label: string; hint?: string }[] {
+  const choices: { value: string; label: string; hint?: string }[] = locations.map((l) => ({
+    value: l.id,
+    label: l.name,
+    hint: `${l.address.street}, ${l.address.city}`,
+  }));
+  if (choices.length > 1) choices.push({ value: 'either', label: 'Either is fine' });
+  return choices;
+}

@@ -1,0 +1,71 @@
+/**
+ * The safety check before a booking request. Red flags are asked in three groups, one
+ * yes/no answer each ("Do any of these apply to you?", the NHS 111 style), so the check
+ * stays short on a phone however many signs the red-flags collection lists.
+ */
+import { FIELD, first, type BookingValues } from './bookingFields';
+
+export type SafetyLevel = 'emergency' | 'urgent' | 'see-a-doctor';
+
+/** Which answer field asks about which urgency of the red-flags collection. */
+export const SAFETY_GROUPS = [
+  { urgency: 'emergency', field: FIELD.emergency },
+  { urgency: 'urgent', field: FIELD.urgent },
+  { urgency: 'see-a-doctor', field: FIELD.doctor },
+] as const;
+
+export interface SafetyResult {
+  /** emergency: send nothing, show emergency guidance. */
+  emergency: boolean;
+  /** An urgent sign: advise a doctor today; the request may still go, marked. */
+  urgent: boolean;
+  /** A see-a-doctor sign: advise a doctor within days; the request may still go, marked. */
+  doctor: boolean;
+}
+
+export function assessSafety(values: BookingValues): SafetyResult {
+  const yes = (field: string) => first(values, field) === 'yes';
+  return { emergency: yes(FIELD.emergency), urgent: yes(FIELD.urgent), doctor: yes(FIELD.doctor) };
+}
+
+/** True when the request must not be sent at all. */
+export const blocksBooking = (safety: SafetyResult) => safety.emergency;
+
+/** The one line the therapist reads first (the safety_check field). */
+export function safetySummary(safety: SafetyResult): string {
+  if (safety.emergency) return 'EMERGENCY sign reported: not sent, visitor shown emergency guidance';
+  const parts: string[] = [];
+  if (safety.urgent) parts.push('URGENT sign reported: advised to see a doctor today before any massage; chose to send the request anyway');
+  if (safety.doctor) parts.push('See-a-doctor sign reported: advised to see their doctor within a few days, before massage');
+  return parts.length ? parts.join('. ') : 'No warning signs reported';
+}
+
+/** The notification email's subject, so a flagged request stands out in the inbox. */
+export function bookingSubject(name: string, safety: SafetyResult): string {
+  const who = name.trim() || 'a visitor';
+  if (safety.urgent) return `URGENT SIGN – booking request from ${who} (advised to see a doctor first)`;
+  if (safety.doctor) return `Booking request from ${who} (see-a-doctor sign reported)`;
+  return `Booking request from ${who}`;
+}
+
+interface RedFlagLike {
+  urgency: string;
+  check: string;
+  title: string;
+}
+
+const GROUP_WORDS: Record<SafetyLevel, { tag: string; legend: string }> = {
+  emergency: { tag: 'Emergency signs', legend: 'Is the answer yes to any of these?' },
+  urgent: { tag: 'Signs to see a doctor about today', legend: 'Is the answer yes to any of these?' },
+  'see-a-doctor': { tag: 'Signs to see a doctor about soon', legend: 'Is the answer yes to any of these?' },
+};
+
+/** The safety check's questions, grouped by urgency in the red flags' order; empty groups are left out. */
+export function safetyGroups(flags: RedFlagLike[]) {
+  return SAFETY_GROUPS.map(({ urgency, field }) => ({
+    urgency,
+    field,
+    ...GROUP_WORDS[urgency],
+    checks: flags.filter((f) => f.urgency === urgency).map(({ check, title }) => ({ check, title })),
+  })).filter((group) => group.checks.length > 0);
+}

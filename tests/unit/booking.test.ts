@@ -1,0 +1,249 @@
+// The booking form's pure parts: endpoint rules, the checks before sending, the safety check,
+// the posted body, and how providers' answers are read.
+import { describe, expect, it } from 'vitest';
+import { LOCAL_INBOX_ENDPOINT, bookingSetup, checkBookingEndpoint, endpointLabel, isLoopbackHost } from '../../src/lib/bookingEndpoint';
+import { FIELD, SAFETY_FIELDS, isPhoneNumber, locationChoices, openDays, openTimesOfDay, validateBooking, valuesFrom, type BookingValues } from '../../src/lib/bookingFields';
+import { assessSafety, blocksBooking, bookingSubject, safetyGroups, safetySummary } from '../../src/lib/bookingSafety';
+import { buildBookingPayload } from '../../src/lib/bookingPayload';
+import { failureReason, parseBookingResponse, providerFieldMessage } from '../../src/lib/bookingResponse';
+
+describe('endpoint validation', () => {
+  it('accepts https addresses of the common providers', () => {
+    for (const url of ['https://formspree.io/f/xyzabc12', 'https://usebasin.com/f/0a1b2c3d', 'https://submit-form.com/AbC123', 'https://getform.io/f/abc']) {
+      expect(checkBookingEndpoint(url)).toEqual({ ok: true, url, local: false });
+    }
+  });
+  it('accepts plain http only on loopback addresses', () => {
+    expect(checkBookingEndpoint('http://127.0.0.1:8787/f/local')).toMatchObject({ ok: true, local: true });
+    expect(checkBookingEndpoint('http://localhost:8787/f/local')).toMatchObject({ ok: true, local: true });
+    expect(checkBookingEndpoint('http://[::1]:8787/f/local')).toMatchObject({ ok: true, local: true });
+    const plain = checkBookingEndpoint('http://formspree.io/f/xyz');
+    expect(plain.ok).toBe(false);
+    expect(!plain.ok && plain.message).toMatch(/must use https:\/\/.*loopback/);
+  });
+  it('rejects what is not a web address, other schemes and embedded passwords, saying how to fix it', () => {
+    const messages = ['formspree.io/f/xyz', 'ftp://example.com/f', 'javascript:alert(1)', 'https://user:secret@forms.example.com/f']
+      .map((raw) => checkBookingEndpoint(raw))
+      .map((r) => (r.ok ? 'accepted' : r.message));
+    expect(messages[0]).toMatch(/is not a web address: "formspree\.io\/f\/xyz".*PUBLIC_BOOKING_ENDPOINT=https:\/\/formspree\.io/);
+    expect(messages[1]).toMatch(/must be an https:\/\/ address/);
+    expect(messages[2]).toMatch(/must be an https:\/\/ address/);
+    expect(messages[3]).toMatch(/must not contain a user name or password/);
+  });
+  it('knows loopback hosts and nothing else', () => {
+    expect(['127.0.0.1', '127.1.2.3', 'localhost', 'app.localhost', '[::1]', '::1'].every(isLoopbackHost)).toBe(true);
+    expect(['128.0.0.1', '127.0.0.1.example.com', 'example.com', '10.0.0.1', '0.0.0.0'].some(isLoopbackHost)).toBe(false);
+  });
+  it('fails a production build without an endpoint unless booking is by phone only', () => {
+    expect(() => bookingSetup({ endpoint: undefined, mode: 'form', command: 'build' })).toThrow(/PUBLIC_BOOKING_ENDPOINT is not set.*phone-only/s);
+    expect(() => bookingSetup({ endpoint: '  ', mode: 'form', command: 'build' })).toThrow(/is not set/);
+    expect(bookingSetup({ endpoint: undefined, mode: 'phone-only', command: 'build' })).toEqual({ kind: 'phone-only' });
+    expect(bookingSetup({ endpoint: undefined, mode: 'form', command: 'dev' })).toEqual({ kind: 'form', endpoint: LOCAL_INBOX_ENDPOINT, local: true });
+    expect(bookingSetup({ endpoint: 'https://formspree.io/f/x', mode: 'form', command: 'build' })).toEqual({ kind: 'form', endpoint: 'https://formspree.io/f/x', local: false });
+    expect(bookingSetup({ endpoint: 'https://formspree.io/f/x', mode: 'phone-only', command: 'build' })).toEqual({ kind: 'phone-only' });
+    expect(() => bookingSetup({ endpoint: 'http://forms.example.com/f', mode: 'form', command: 'build' })).toThrow(/https/);
+  });
+  it('names the destination in the privacy note', () => {
+    expect(endpointLabel('https://www.formspree.io/f/x')).toBe('formspree.io');
+    expect(endpointLabel('http://127.0.0.1:8787/f/local')).toBe('the local booking inbox');
+  });
+});
+
+const good = (overrides: BookingValues = {}): BookingValues => ({
+  [FIELD.emergency]: ['no'],
+  [FIELD.urgent]: ['no'],
+  [FIELD.doctor]: ['no'],
+  [FIELD.name]: ['  Ana Ruiz '],
+  [FIELD.email]: ['ana@example.com'],
+  [FIELD.phone]: ['(555) 010-2000'],
+  [FIELD.location]: ['riverside'],
+  [FIELD.days]: ['Monday', 'Thursday'],
+  [FIELD.timeOfDay]: ['morning'],
+  [FIELD.visit]: ['first visit'],
+  [FIELD.reason]: ['Pain down my left leg for three weeks.'],
+  [FIELD.impact]: [''],
+  [FIELD.position]: ['on my side'],
+  [FIELD.consent]: ['yes'],
+  [FIELD.honeypot]: [''],
+  [FIELD.subject]: ['Booking request (Demo)'],
+  ...overrides,
+});
+const options = { requirePhone: false, safetyFields: SAFETY_FIELDS, locationChoice: true };
+
+describe('checks before sending', () => {
+  it('passes a complete request', () => {
+    expect(validateBooking(good(), options)).toEqual([]);
+  });
+  it('names every missing answer, in the order of the form', () => {
+    const errors = validateBooking({ [FIELD.consent]: [] }, options);
+    expect(errors.map((e) => e.field)).toEqual([
+      FIELD.emergency,
+      FIELD.urgent,
+      FIELD.doctor,
+      FIELD.name,
+      FIELD.email,
+      FIELD.location,
+      FIELD.visit,
+      FIELD.reason,
+      FIELD.consent,
+    ]);
+    expect(errors.find((e) => e.field === FIELD.emergency)?.message).toBe('Answer yes or no to the question about emergency signs');
+    expect(errors.find((e) => e.field === FIELD.consent)?.message).toMatch(/Tick the box/);
+  });
+  it('checks the email and phone formats; the phone is required only when the practice says so', () => {
+    const bad = validateBooking(good({ [FIELD.email]: ['ana@example'], [FIELD.phone]: ['call me'] }), options);
+    expect(bad).toEqual([
+      { field: FIELD.email, message: 'Enter an email address like name@example.com' },
+      { field: FIELD.phone, message: 'Enter a phone number using digits, like 555 010 4477' },
+    ]);
+    expect(validateBooking(good({ [FIELD.phone]: [''] }), options)).toEqual([]);
+    expect(validateBooking(good({ [FIELD.phone]: [''] }), { ...options, requirePhone: true })).toEqual([
+      { field: FIELD.phone, message: 'Enter a phone number we can call you on' },
+    ]);
+    expect(['+1 555 010 4477', '(555) 010-4477', '555.010.4477'].every(isPhoneNumber)).toBe(true);
+    expect(['12345', 'five five five', '1234567890123456'].some(isPhoneNumber)).toBe(false);
+  });
+  it('asks only the safety questions on the page, and no location when there is one', () => {
+    const values = good({ [FIELD.doctor]: [], [FIELD.location]: [] });
+    expect(validateBooking(values, { ...options, safetyFields: [FIELD.emergency, FIELD.urgent], locationChoice: false })).toEqual([]);
+  });
+  it('limits free text to what the text box allows', () => {
+    const long = 'x'.repeat(1001);
+    expect(validateBooking(good({ [FIELD.reason]: [long], [FIELD.impact]: [long] }), options).map((e) => e.field)).toEqual([FIELD.reason, FIELD.impact]);
+  });
+  it('reads FormData-style pairs, keeping repeated names and skipping files', () => {
+    expect(valuesFrom([['days', 'Monday'], ['days', 'Friday'], ['file', new Blob(['x'])], ['name', 'Ana']])).toEqual({ days: ['Monday', 'Friday'], name: ['Ana'] });
+  });
+});
+
+describe('safety check', () => {
+  const flags = [
+    { urgency: 'emergency', check: 'Numbness around your bottom?', title: 'Saddle numbness' },
+    { urgency: 'urgent', check: 'Fever with back pain?', title: 'Fever' },
+    { urgency: 'emergency', check: 'Trouble peeing?', title: 'Bladder' },
+  ];
+  it('groups the red flags by urgency and leaves out empty groups', () => {
+    const groups = safetyGroups(flags);
+    expect(groups.map((g) => [g.field, g.checks.map((c) => c.check)])).toEqual([
+      [FIELD.emergency, ['Numbness around your bottom?', 'Trouble peeing?']],
+      [FIELD.urgent, ['Fever with back pain?']],
+    ]);
+  });
+  it('blocks the request on an emergency "yes" and marks urgent and see-a-doctor answers', () => {
+    expect(blocksBooking(assessSafety(good({ [FIELD.emergency]: ['yes'] })))).toBe(true);
+    const urgent = assessSafety(good({ [FIELD.urgent]: ['yes'] }));
+    expect(blocksBooking(urgent)).toBe(false);
+    expect(safetySummary(urgent)).toMatch(/^URGENT sign reported: advised to see a doctor today/);
+    expect(bookingSubject('Ana', urgent)).toBe('URGENT SIGN – booking request from Ana (advised to see a doctor first)');
+    const doctor = assessSafety(good({ [FIELD.doctor]: ['yes'] }));
+    expect(safetySummary(doctor)).toMatch(/^See-a-doctor sign reported/);
+    expect(safetySummary(assessSafety(good()))).toBe('No warning signs reported');
+    expect(bookingSubject(' ', assessSafety(good()))).toBe('Booking request from a visitor');
+  });
+});
+
+describe('payload builder', () => {
+  it('sends every field once, subject and safety line first, text trimmed, several answers joined', () => {
+    const body = buildBookingPayload(good(), assessSafety(good()));
+    expect([...body.keys()]).toEqual([
+      FIELD.subject,
+      FIELD.safety,
+      FIELD.emergency,
+      FIELD.urgent,
+      FIELD.doctor,
+      FIELD.name,
+      FIELD.email,
+      FIELD.phone,
+      FIELD.location,
+      FIELD.days,
+      FIELD.timeOfDay,
+      FIELD.visit,
+      FIELD.reason,
+      FIELD.impact,
+      FIELD.position,
+      FIELD.consent,
+      FIELD.honeypot,
+    ]);
+    expect(body.get(FIELD.subject)).toBe('Booking request from Ana Ruiz');
+    expect(body.get(FIELD.safety)).toBe('No warning signs reported');
+    expect(body.get(FIELD.name)).toBe('Ana Ruiz');
+    expect(body.get(FIELD.days)).toBe('Monday, Thursday');
+    expect(body.get(FIELD.impact)).toBe('');
+    expect(body.get(FIELD.honeypot)).toBe('');
+    expect(body.toString()).toContain('email=ana%40example.com');
+  });
+  it('marks an urgent request in the subject and the safety line', () => {
+    const values = good({ [FIELD.urgent]: ['yes'] });
+    const body = buildBookingPayload(values, assessSafety(values));
+    expect(body.get(FIELD.subject)).toMatch(/^URGENT SIGN/);
+    expect(body.get(FIELD.safety)).toMatch(/^URGENT sign reported/);
+    expect(body.get(FIELD.urgent)).toBe('yes');
+  });
+  it('passes a filled honeypot through untouched for the provider to judge', () => {
+    const body = buildBookingPayload(good({ [FIELD.honeypot]: [' http://spam '] }), assessSafety(good()));
+    expect(body.get(FIELD.honeypot)).toBe(' http://spam ');
+  });
+});
+
+describe('provider answers', () => {
+  it('reads success from Formspree, Web3Forms, Netlify (empty) and the local inbox', () => {
+    expect(parseBookingResponse(200, 'application/json', '{"next":"https://formspree.io/thanks","ok":true}')).toEqual({ ok: true });
+    expect(parseBookingResponse(200, 'application/json; charset=utf-8', '{"success":true,"message":"Email sent"}')).toEqual({ ok: true });
+    expect(parseBookingResponse(200, 'text/html', '<html>thanks</html>')).toEqual({ ok: true });
+    expect(parseBookingResponse(204, null, '')).toEqual({ ok: true });
+  });
+  it('treats a 2xx that says it failed as a refusal', () => {
+    expect(parseBookingResponse(200, 'application/json', '{"success":false,"message":"Invalid access key"}')).toEqual({
+      ok: false,
+      kind: 'rejected',
+      status: 200,
+      message: 'Invalid access key',
+      fieldErrors: [],
+    });
+  });
+  it("reads Formspree's field errors", () => {
+    const outcome = parseBookingResponse(
+      422,
+      'application/json',
+      JSON.stringify({ error: 'Validation errors', errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }, { code: 'EMPTY', message: 'empty form' }] }),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      kind: 'rejected',
+      status: 422,
+      message: 'Validation errors',
+      fieldErrors: [
+        { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
+        { field: '', code: 'EMPTY', message: 'empty form' },
+      ],
+    });
+    expect(providerFieldMessage({ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' })).toBe('Enter an email address like name@example.com');
+    expect(providerFieldMessage({ field: 'phone', message: 'must be longer' })).toBe('Must be longer');
+  });
+  it('calls 5xx and unreadable answers a server problem', () => {
+    expect(parseBookingResponse(500, 'text/html', '<h1>Oops</h1>')).toEqual({ ok: false, kind: 'server', status: 500 });
+    expect(parseBookingResponse(503, 'application/json', 'not json')).toEqual({ ok: false, kind: 'server', status: 503 });
+  });
+  it('says what went wrong in the visitor’s words', () => {
+    expect(failureReason({ ok: false, kind: 'timeout' })).toMatch(/took too long.*cannot tell whether your request arrived/);
+    expect(failureReason({ ok: false, kind: 'network' })).toMatch(/could not reach the booking service/);
+    expect(failureReason({ ok: false, kind: 'server', status: 500 })).toMatch(/\(error 500\)\. Your request was not sent/);
+    expect(failureReason({ ok: false, kind: 'rejected', status: 422, message: 'x', fieldErrors: [{ field: 'email', message: 'bad' }] })).toMatch(/marked/);
+    expect(failureReason({ ok: false, kind: 'rejected', status: 403, message: 'Form not active', fieldErrors: [] })).toMatch(/did not accept the request: Form not active/);
+  });
+});
+
+describe('choices offered', () => {
+  const riverside = { monday: [{ opens: '09:00', closes: '17:00' }], saturday: [] };
+  const hillcrest = { tuesday: [{ opens: '12:00', closes: '20:00' }] };
+  it('offers only days and times when a location is open', () => {
+    expect(openDays([riverside, hillcrest])).toEqual(['monday', 'tuesday']);
+    expect(openTimesOfDay([riverside]).map((t) => t.value)).toEqual(['morning', 'afternoon']);
+    expect(openTimesOfDay([riverside, hillcrest]).map((t) => t.value)).toEqual(['morning', 'afternoon', 'evening']);
+  });
+  it('adds "either" only when there is a choice of location', () => {
+    const loc = (id: string) => ({ id, name: id, address: { street: '1 Main St', city: 'Town' } });
+    expect(locationChoices([loc('a')]).map((c) => c.value)).toEqual(['a']);
+    expect(locationChoices([loc('a'), loc('b')]).map((c) => c.value)).toEqual(['a', 'b', 'either']);
+  });
+});
