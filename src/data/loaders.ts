@@ -8,14 +8,19 @@ import { relative } from 'node:path';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatContentError, problemsFromAstroMessage } from '../lib/contentErrors';
+import { preflight } from './preflight';
 
 const root = process.cwd();
 
 function friendlier(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context: LoaderContext) =>
-      loader.load({
+    load: (context: LoaderContext) => {
+      // Check all of content/ first (src/data/preflight.ts): clearer messages, and faults
+      // Astro skips silently (wrong extension, duplicate slug). In dev, unfinished
+      // placeholders only warn, so a page being written can be previewed.
+      preflight(root, import.meta.env.DEV ? 'dev' : 'build', context.logger);
+      return loader.load({
         ...context,
         parseData: async (props) => {
           try {
@@ -29,7 +34,8 @@ function friendlier(loader: Loader): Loader {
             throw new Error(formatContentError(path, source, problems), { cause: error });
           }
         },
-      }),
+      });
+    },
   };
 }
 

@@ -1,0 +1,250 @@
+/**
+ * Checks between files, once each file has passed its schema: every reference names an
+ * entry that exists (with "did you mean"), the reviewer is a medical reviewer, an FAQ's
+ * "more" page is published, every [@key] citation is a source listed in the page's
+ * `sources`, and every internal link leads to a page the build will have. Pure.
+ */
+import { SECTIONS, sectionByPath } from './sections';
+import { closest, fieldLabel, type ContentProblem } from './contentErrors';
+import { ARTICLE_FOLDERS, Ref, specOf } from './contentModel';
+import type { Entry, ValidationMode } from './contentValidation';
+import { CITATION_GROUP } from './citations';
+import type { ArticleCollection } from '../schemas/shared';
+
+interface Options {
+  mode: ValidationMode;
+  routes: readonly string[];
+}
+
+const ARTICLE_COLLECTIONS = Object.keys(ARTICLE_FOLDERS) as ArticleCollection[];
+
+/** Every Ref in parsed data, with the path where it sits. */
+function refsIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; ref: Ref }[] {
+  if (value instanceof Ref) return [{ path, ref: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => refsIn(item, [...path, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => refsIn(item, [...path, key]));
+  }
+  return [];
+}
+
+const folderOf = (collection: string) => ARTICLE_FOLDERS[collection as ArticleCollection] ?? specOf(collection)?.folder ?? collection;
+const urlPath = (collection: string) => SECTIONS.find((s) => s.collection === collection)?.path ?? folderOf(collection);
+
+/** 1-based line of the n-th character of a body that starts on file line `bodyLine`. */
+const lineIn = (body: string, index: number, bodyLine: number) => bodyLine + body.slice(0, index).split('\n').length - 1;
+
+const FIELD_OF: Record<string, string> = {
+  causes: 'relatedCauses',
+  symptoms: 'relatedSymptoms',
+  massageTypes: 'relatedMassageTypes',
+  redFlags: 'relatedRedFlags',
+  guides: 'relatedGuides',
+};
+
+export function crossCheck(entries: readonly Entry[], options: Options, problems: ContentProblem[]): void {
+  const ids = new Map<string, Map<string, Entry>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Map());
+    ids.get(entry.collection)!.set(entry.id, entry);
+  }
+  const idsOf = (collection: string) => ids.get(collection) ?? new Map<string, Entry>();
+  const articles = entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection));
+  const published = (e: Entry) => options.mode === 'dev' || !e.draft;
+
+  for (const entry of articles) {
+    // A draft is not published, so what it points at cannot break the site: warn only.
+    const severity = published(entry) ? 'error' : 'warning';
+    const draftNote = severity === 'warning' ? ' (draft: fix before publishing)' : '';
+    const add = (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & { step?: ContentProblem['step'] }) =>
+      problems.push({ file: entry.file, severity, step: 'content', ...p, message: p.message + draftNote });
+
+    for (const { path, ref } of refsIn(entry.data)) {
+      const field = fieldLabel(path);
+      const line = entry.yaml.lineOf(path);
+      const target = idsOf(ref.collection);
+      if (target.has(ref.id)) {
+        if (path[0] === 'reviewer') {
+          const role = (target.get(ref.id)!.data as { role?: string }).role;
+          if (role !== 'medical-reviewer') {
+            const reviewers = [...target.values()].filter((p) => (p.data as { role?: string }).role === 'medical-reviewer').map((p) => p.id);
+            add({
+              line,
+              field,
+              message: `"${ref.id}" is a ${role}; the reviewer must be a person whose role is medical-reviewer${reviewers.length ? ` (${reviewers.join(', ')})` : ''}`,
+            });
+          }
+        }
+        continue;
+      }
+      add({ line, field, message: unknownReference(ref, target, ids) });
+    }
+
+    if (entry.collection === 'faqs') {
+      const more = String(entry.data.more ?? '');
+      const [section, slug] = more.split('/');
+      const collection = sectionByPath(section ?? '')?.collection;
+      const page = collection ? idsOf(collection).get(slug ?? '') : undefined;
+      if (collection && (!page || !published(page))) {
+        const candidates = ARTICLE_COLLECTIONS.flatMap((c) => [...idsOf(c).values()].filter(published).map((e) => `${urlPath(c)}/${e.id}`));
+        const guess = closest(more, candidates);
+        add({
+          line: entry.yaml.lineOf(['more']),
+          field: 'more',
+          message: `"${more}" is not ${page ? 'published (it is a draft)' : 'a page'}; expected section/slug of a published page${guess ? `; did you mean "${guess}"?` : `, e.g. ${candidates[0] ?? 'guides/first-session'}`}`,
+        });
+      }
+    }
+
+    checkCitations(entry, idsOf('sources'), add);
+    checkLinks(entry, { ids, idsOf, published, routes: options.routes }, add);
+  }
+}
+
+function unknownReference(ref: Ref, target: Map<string, Entry>, ids: Map<string, Map<string, Entry>>): string {
+  const folder = folderOf(ref.collection);
+  const noun = ref.collection === 'people' ? 'a person' : ref.collection === 'sources' ? 'a source' : 'a page';
+  const guess = closest(ref.id, target.keys());
+  if (guess) return `"${ref.id}" is not ${noun} in content/${folder}/; did you mean "${guess}"?`;
+  // The slug of a page in another section: say where it is and which field takes it.
+  for (const collection of ARTICLE_COLLECTIONS) {
+    if (collection !== ref.collection && ids.get(collection)?.has(ref.id) && FIELD_OF[collection]) {
+      return `"${ref.id}" is not ${noun} in content/${folder}/, but it is one in content/${folderOf(collection)}/; list it under ${FIELD_OF[collection]} instead`;
+    }
+  }
+  const all = [...target.keys()].sort();
+  return `"${ref.id}" is not ${noun} in content/${folder}/ (there is no content/${folder}/${ref.id}.${ref.collection === 'people' || ref.collection === 'sources' ? 'yaml' : 'md'}); expected one of: ${all.join(', ') || '(none yet)'}`;
+}
+
+/** Anything that starts like a citation: [@…]. */
+const CITATION_LIKE = /\[@[^\]\n]*\]/g;
+
+function checkCitations(
+  entry: Entry,
+  sources: Map<string, Entry>,
+  add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & { step?: ContentProblem['step'] }) => void,
+) {
+  const listed = new Set(((entry.data.sources as Ref[] | undefined) ?? []).map((r) => r.id));
+  const reported = new Set<string>();
+  for (const match of entry.body.matchAll(CITATION_LIKE)) {
+    const text = match[0];
+    const line = lineIn(entry.body, match.index ?? 0, entry.bodyLine);
+    CITATION_GROUP.lastIndex = 0;
+    const whole = new RegExp(`^${CITATION_GROUP.source}$`).exec(text);
+    if (!whole) {
+      add({
+        step: 'links',
+        line,
+        message: `the citation ${text} is not written the way the site reads it, so it would show as plain text; write [@key] or [@key1; @key2] with lowercase keys from content/sources/, separated by semicolons`,
+      });
+      continue;
+    }
+    const keys = (whole[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''));
+    for (const key of keys) {
+      if (!sources.has(key)) {
+        const guess = closest(key, sources.keys());
+        add({
+          step: 'links',
+          line,
+          message: `the citation [@${key}] points to no source: there is no content/sources/${key}.yaml; ${guess ? `did you mean [@${guess}]?` : 'add the source there or fix the key'}`,
+        });
+      } else if (!listed.has(key) && !reported.has(key)) {
+        reported.add(key);
+        add({
+          step: 'links',
+          line,
+          field: 'sources',
+          message: `the body cites [@${key}] but the sources list leaves it out; add ${key} to sources (line ${entry.yaml.lineOf(['sources']) ?? '?'})`,
+        });
+      }
+    }
+  }
+}
+
+interface LinkContext {
+  ids: Map<string, Map<string, Entry>>;
+  idsOf(collection: string): Map<string, Entry>;
+  published(entry: Entry): boolean;
+  routes: readonly string[];
+}
+
+/** Markdown links [text](target), reference definitions [x]: target, and href="target". */
+const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)|^\s*\[[^\]]+\]:\s*(\S+)|\bhref\s*=\s*["{]?["']?([^"'}\s>]+)/gm;
+
+function checkLinks(
+  entry: Entry,
+  context: LinkContext,
+  add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & { step?: ContentProblem['step'] }) => void,
+) {
+  // Code blocks and inline code are examples, not links.
+  const body = entry.body.replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ' ')).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  for (const match of body.matchAll(LINK)) {
+    const target = match[1] ?? match[2] ?? match[3] ?? '';
+    const line = lineIn(body, match.index ?? 0, entry.bodyLine);
+    const problem = linkProblem(target, context);
+    if (problem) add({ step: 'links', line, message: `the link ${target} ${problem}` });
+  }
+}
+
+/** Why a link target is broken, or undefined when it leads somewhere real. */
+export function linkProblem(target: string, context: LinkContext): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#') || target.startsWith('@')) return undefined;
+  if (target.startsWith('{')) return undefined; // an MDX expression
+  const [pathPart = '', fragment] = target.split('#');
+  const path = pathPart.split('?')[0] ?? '';
+  if (!path.startsWith('/')) {
+    const guess = guessPath(path, context);
+    return `is relative to this file, which breaks on the built site; write a link from the site root${guess ? `, e.g. ${guess}` : ' that starts with / and ends with /, e.g. /causes/herniated-disc/'}`;
+  }
+  if (/\.mdx?$/.test(path)) {
+    const guess = guessPath(path, context);
+    return `points at a Markdown file; link to the page address instead${guess ? `, e.g. ${guess}` : ''}`;
+  }
+  const segments = path.split('/').filter(Boolean);
+  const section = sectionByPath(segments[0] ?? '');
+  if (section && segments.length <= 2) {
+    if (!path.endsWith('/')) return `needs a slash at the end (${path}/); pages on this site end with /`;
+    if (segments.length === 1) return fragmentProblem(section.collection, undefined, fragment, context);
+    const page = context.idsOf(section.collection).get(segments[1] ?? '');
+    if (!page) {
+      const guess = closest(segments[1] ?? '', context.idsOf(section.collection).keys());
+      return `leads to no page: there is no content/${folderOf(section.collection)}/${segments[1]}.md${guess ? `; did you mean /${section.path}/${guess}/?` : ''}`;
+    }
+    if (!context.published(page)) return `leads to a draft (${page.file}), which is not published; link to it once it is`;
+    return fragmentProblem(section.collection, page, fragment, context);
+  }
+  if (path.startsWith('/pagefind/') || path.startsWith('/_astro/')) return undefined;
+  const routes = new Set(context.routes);
+  if (routes.has(path)) {
+    if (path === '/sources/' && fragment && !context.idsOf('sources').has(fragment)) {
+      return `leads to no source: there is no content/sources/${fragment}.yaml`;
+    }
+    return undefined;
+  }
+  if (!path.endsWith('/') && routes.has(`${path}/`)) return `needs a slash at the end (${path}/); pages on this site end with /`;
+  const guess = closest(path, routes);
+  return `leads to no page on this site${guess ? `; did you mean ${guess}?` : ''}`;
+}
+
+function fragmentProblem(collection: string, page: Entry | undefined, fragment: string | undefined, context: LinkContext) {
+  // /faq/#slug opens one answer on the FAQ page: the slug must be an FAQ.
+  if (collection === 'faqs' && !page && fragment) {
+    const faq = context.idsOf('faqs').get(fragment);
+    if (!faq) {
+      const guess = closest(fragment, context.idsOf('faqs').keys());
+      return `leads to no answer on the FAQ page: there is no content/faqs/${fragment}.md${guess ? `; did you mean /faq/#${guess}?` : ''}`;
+    }
+  }
+  return undefined;
+}
+
+/** "herniated-disc.md" or "../causes/herniated-disc" → "/causes/herniated-disc/" when the slug exists. */
+function guessPath(path: string, context: LinkContext): string | undefined {
+  const slug = path.split('/').filter((s) => s && s !== '..' && s !== '.').pop()?.replace(/\.mdx?$/, '');
+  if (!slug) return undefined;
+  for (const section of SECTIONS) {
+    const page = context.idsOf(section.collection).get(slug);
+    if (page) return `/${section.path}/${slug}/`;
+  }
+  return undefined;
+}

@@ -1,0 +1,454 @@
+/**
+ * The pre-flight check of content/: every file an editor can touch, read as text and
+ * checked before Astro sees it. It finds what Astro's loaders miss or word poorly (a file
+ * with the wrong extension is silently skipped; an unclosed frontmatter block reports every
+ * field as missing; a duplicate slug silently replaces a page) and words every fault the
+ * same way: file from the repository root, line, field, what was found, what is expected.
+ *
+ * Pure: the caller reads the files (src/data/contentFiles.ts) and decides what to do with
+ * the problems (the loaders throw them, `npm run check` prints them, tests assert on them).
+ */
+import { COLLECTIONS, Ref, elementOf, shapeOf, unwrap, type CollectionSpec } from './contentModel';
+import {
+  closest,
+  describeValue,
+  explainIssue,
+  fieldLabel,
+  type ContentProblem,
+  type SchemaIssue,
+} from './contentErrors';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter';
+import { crossCheck } from './contentReferences';
+import type { z } from 'astro/zod';
+
+export interface ContentFile {
+  /** Path from the repository root with forward slashes, e.g. content/causes/x.md. */
+  path: string;
+  /** The text; undefined for files that are not text (images). */
+  text?: string | undefined;
+}
+
+export type ValidationMode = 'build' | 'dev' | 'check';
+
+export interface ValidationOptions {
+  /**
+   * build: placeholders fail, drafts are only warned about (they are not published).
+   * dev: placeholders are warnings, so a page being written can be previewed.
+   * check: as build.
+   */
+  mode?: ValidationMode;
+  /** Site paths that exist besides articles and section lists ("/", "/sources/", "/favicon.svg"). */
+  routes?: readonly string[];
+}
+
+/** An entry that passed its schema, for the checks that follow (links, reading level …). */
+export interface Entry {
+  collection: string;
+  id: string;
+  file: string;
+  /** Parsed and transformed by the schema (references are Ref objects). */
+  data: Record<string, unknown>;
+  /** Raw frontmatter/YAML as written, for line lookups. */
+  yaml: ParsedYaml;
+  /** Markdown body ('' for YAML entries) and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  draft: boolean;
+}
+
+export interface ValidationResult {
+  problems: ContentProblem[];
+  entries: Entry[];
+}
+
+const ARTICLE_EXT = /\.mdx?$/;
+const YAML_EXT = /\.ya?ml$/;
+const ASSET_EXT = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The word the scaffold (npm run new) puts in every blank; matched as a whole word. */
+export const PLACEHOLDER = /\bTODO\b/;
+
+const stemOf = (name: string) => name.replace(/\.[^.]+$/, '');
+const slugify = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** Validates every content file; see the module comment. */
+export function validateContent(files: readonly ContentFile[], options: ValidationOptions = {}): ValidationResult {
+  const mode = options.mode ?? 'check';
+  const problems: ContentProblem[] = [];
+  const entries: Entry[] = [];
+  const add = (p: Omit<ContentProblem, 'severity' | 'step'> & Partial<Pick<ContentProblem, 'severity' | 'step'>>) =>
+    problems.push({ severity: 'error', step: 'content', ...p });
+
+  const byFolder = new Map<string, ContentFile[]>();
+  for (const file of files) {
+    const parts = file.path.split('/');
+    if (parts[0] !== 'content' || parts.length < 3) continue;
+    const name = parts[parts.length - 1] ?? '';
+    if (name.startsWith('.')) continue;
+    const folder = parts[1] ?? '';
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  }
+
+  const folders = new Set(COLLECTIONS.map((c) => c.folder));
+  for (const [folder, list] of byFolder) {
+    if (folders.has(folder)) continue;
+    const guess = closest(folder, folders);
+    for (const file of list) {
+      add({
+        file: file.path,
+        message: `content/${folder}/ is not a folder the site reads, so this file would never be published; ${guess ? `did you mean content/${guess}/?` : `use one of: ${[...folders].map((f) => `content/${f}/`).join(', ')}`}`,
+      });
+    }
+  }
+
+  for (const spec of COLLECTIONS) {
+    const list = byFolder.get(spec.folder) ?? [];
+    if (spec.kind === 'article') validateArticleFolder(spec, list, mode, add, entries);
+    else if (spec.kind === 'entries') validateEntryFolder(spec, list, add, entries);
+    else validateSingleFile(spec, list, add, entries);
+  }
+
+  // Files in content/practice/ other than the two settings files are never read.
+  for (const file of byFolder.get('practice') ?? []) {
+    const known = COLLECTIONS.some((c) => c.file === file.path);
+    if (!known && !file.path.split('/').pop()?.startsWith('_')) {
+      add({
+        file: file.path,
+        message: 'content/practice/ holds only site.yaml (settings) and locations.yaml (addresses and hours); this file is never read. Move its contents into one of them',
+      });
+    }
+  }
+
+  crossCheck(entries, { mode, routes: options.routes ?? [] }, problems);
+  return { problems, entries };
+}
+
+type Add = (p: Omit<ContentProblem, 'severity' | 'step'> & Partial<Pick<ContentProblem, 'severity' | 'step'>>) => void;
+
+/** Markdown pages: names, extensions, duplicates, frontmatter, schema, placeholders, body. */
+function validateArticleFolder(spec: CollectionSpec, list: ContentFile[], mode: ValidationMode, add: Add, entries: Entry[]) {
+  const seen = new Map<string, string>();
+  for (const file of list) {
+    const relative = file.path.slice(`content/${spec.folder}/`.length);
+    const name = relative.split('/').pop() ?? relative;
+    if (name.startsWith('_')) continue;
+    if (ASSET_EXT.test(name)) continue;
+    if (relative.includes('/')) {
+      if (ARTICLE_EXT.test(name)) {
+        add({
+          file: file.path,
+          message: `pages go directly in content/${spec.folder}/, not in a subfolder (the URL would break); move it to content/${spec.folder}/${name}`,
+        });
+      }
+      continue;
+    }
+    if (!ARTICLE_EXT.test(name)) {
+      const ext = /\.[^.]+$/.exec(name)?.[0] ?? '(none)';
+      const fix = /^\.(markdown|mdown|mkd|txt|MD|Md|MDX)$/.test(ext) || ext === '(none)' ? `rename it to ${slugify(stemOf(name)) || 'page-name'}.md` : 'save it as Markdown (.md) with frontmatter';
+      add({
+        file: file.path,
+        message: `has the file extension ${ext}; pages must end in .md (or .mdx to use components), so the site skips this file. ${fix[0]?.toUpperCase()}${fix.slice(1)}`,
+      });
+      continue;
+    }
+    const stem = stemOf(name);
+    if (!SLUG.test(stem)) {
+      add({
+        file: file.path,
+        message: `the file name "${name}" is not a valid slug (it becomes the page address); use lowercase letters, digits and hyphens: rename it to ${slugify(stem) || 'page-name'}${/\.mdx$/.test(name) ? '.mdx' : '.md'}`,
+      });
+      continue;
+    }
+    const other = seen.get(stem);
+    if (other) {
+      add({
+        file: file.path,
+        message: `has the same slug "${stem}" as ${other}; two files would claim the address /${spec.folder === 'faqs' ? 'faq' : spec.folder}/${stem}/ and one would silently replace the other. Keep one file or rename one`,
+      });
+      continue;
+    }
+    seen.set(stem, file.path);
+    const entry = parseArticle(spec, file, stem, mode, add);
+    if (entry) entries.push(entry);
+  }
+}
+
+function parseArticle(spec: CollectionSpec, file: ContentFile, id: string, mode: ValidationMode, add: Add): Entry | undefined {
+  const text = file.text ?? '';
+  const split = splitFrontmatter(text);
+  if (split.status === 'missing') {
+    add({
+      file: file.path,
+      line: 1,
+      message: `has no frontmatter; a page starts with a line ---, its fields (title, description, author …), and another line ---. Run \`npm run new -- ${spec.folder} "Title"\` for a filled-in example`,
+    });
+    return undefined;
+  }
+  if (split.status === 'not-at-start') {
+    add({
+      file: file.path,
+      line: 1,
+      message: 'the frontmatter must start on line 1 with ---; remove the text or blank lines above it',
+    });
+    return undefined;
+  }
+  if (split.status === 'unclosed') {
+    add({
+      file: file.path,
+      line: split.closeAfter,
+      message: `the frontmatter opened with --- on line 1 is never closed; add a line with only --- after line ${split.closeAfter} (the last field), before the page text`,
+    });
+    return undefined;
+  }
+  const yaml = parseYaml(split.yaml, split.yamlLine);
+  for (const problem of yaml.problems) {
+    add({ file: file.path, line: problem.line, message: `the frontmatter is not valid YAML: ${problem.message} (line reads: ${problem.text.trim()})` });
+  }
+  if (yaml.problems.length) return undefined;
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    add({
+      file: file.path,
+      line: split.yamlLine,
+      message: `the frontmatter is ${yaml.data == null ? 'empty' : describeValue(yaml.data)}; expected fields written as name: value, one per line (title: …, description: …)`,
+    });
+    return undefined;
+  }
+  const raw = yaml.data as Record<string, unknown>;
+  const draft = raw.draft === true;
+  const parsed = checkSchema(spec, file.path, raw, yaml, [], add);
+
+  const bodyText = split.body.replace(/^(import|export)\s.*$/gm, '');
+  if (bodyText.trim() === '') {
+    add({
+      file: file.path,
+      line: split.bodyLine > 1 ? split.bodyLine - 1 : undefined,
+      message: `the body is empty; write the ${spec.collection === 'faqs' ? 'short answer' : 'page'} below the closing --- of the frontmatter`,
+    });
+  }
+  checkPlaceholders(file.path, text, split.bodyLine, mode === 'dev' || draft ? 'warning' : 'error', add);
+  if (!parsed) return undefined;
+  return { collection: spec.collection, id, file: file.path, data: parsed, yaml, body: split.body, bodyLine: split.bodyLine, draft };
+}
+
+/** One YAML file per entry (sources, people). */
+function validateEntryFolder(spec: CollectionSpec, list: ContentFile[], add: Add, entries: Entry[]) {
+  const seen = new Map<string, string>();
+  for (const file of list) {
+    const name = file.path.split('/').pop() ?? '';
+    if (name.startsWith('_')) continue;
+    if (file.path.split('/').length > 3 || !YAML_EXT.test(name)) {
+      add({
+        file: file.path,
+        message: `content/${spec.folder}/ holds one .yaml file per ${spec.noun}, directly in the folder; ${YAML_EXT.test(name) ? `move it to content/${spec.folder}/${name}` : `this file is skipped. Rename it to ${slugify(stemOf(name))}.yaml`}`,
+      });
+      continue;
+    }
+    const stem = stemOf(name);
+    if (!SLUG.test(stem)) {
+      add({
+        file: file.path,
+        message: `the file name "${name}" is not a valid key (other files refer to it by name); use lowercase letters, digits and hyphens: rename it to ${slugify(stem)}.yaml`,
+      });
+      continue;
+    }
+    if (seen.has(stem)) {
+      add({ file: file.path, message: `has the same key "${stem}" as ${seen.get(stem)}; keep one of them` });
+      continue;
+    }
+    seen.set(stem, file.path);
+    const yaml = parseYaml(file.text ?? '', 1);
+    for (const p of yaml.problems) add({ file: file.path, line: p.line, message: `is not valid YAML: ${p.message} (line reads: ${p.text.trim()})` });
+    if (yaml.problems.length) continue;
+    if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+      add({ file: file.path, line: 1, message: `is ${yaml.data == null ? 'empty' : describeValue(yaml.data)}; expected the ${spec.noun}'s fields written as name: value, one per line` });
+      continue;
+    }
+    const data = checkSchema(spec, file.path, yaml.data as Record<string, unknown>, yaml, [], add);
+    if (data) entries.push({ collection: spec.collection, id: stem, file: file.path, data, yaml, body: '', bodyLine: 0, draft: false });
+  }
+}
+
+/** The practice settings (one entry) and the locations (a list of entries with ids). */
+function validateSingleFile(spec: CollectionSpec, list: ContentFile[], add: Add, entries: Entry[]) {
+  const file = list.find((f) => f.path === spec.file);
+  if (!file) {
+    add({ file: spec.file ?? `content/${spec.folder}/`, message: `is missing; the site needs it for the ${spec.noun}` });
+    return;
+  }
+  const yaml = parseYaml(file.text ?? '', 1);
+  for (const p of yaml.problems) add({ file: file.path, line: p.line, message: `is not valid YAML: ${p.message} (line reads: ${p.text.trim()})` });
+  if (yaml.problems.length) return;
+  if (spec.kind === 'single') {
+    if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+      add({ file: file.path, line: 1, message: 'expected the practice settings written as name: value, one per line' });
+      return;
+    }
+    const data = checkSchema(spec, file.path, yaml.data as Record<string, unknown>, yaml, [], add);
+    if (data) entries.push({ collection: spec.collection, id: 'site', file: file.path, data, yaml, body: '', bodyLine: 0, draft: false });
+    return;
+  }
+  if (!Array.isArray(yaml.data)) {
+    add({ file: file.path, line: 1, message: `found ${describeValue(yaml.data)}; expected a list of locations, each starting with "- id: …"` });
+    return;
+  }
+  const seen = new Map<string, number>();
+  yaml.data.forEach((item: unknown, index: number) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      add({ file: file.path, line: yaml.lineOf([index]), message: `location ${index + 1} is ${describeValue(item)}; expected a group of fields starting with id:` });
+      return;
+    }
+    const id = (item as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      if (seen.has(id)) {
+        add({
+          file: file.path,
+          line: yaml.lineOf([index, 'id']),
+          field: 'id',
+          message: `in location ${index + 1}, the id "${id}" is already used by location ${(seen.get(id) ?? 0) + 1}; every location needs its own id`,
+        });
+        return;
+      }
+      seen.set(id, index);
+    }
+    const data = checkSchema(spec, file.path, item as Record<string, unknown>, yaml, [index], add);
+    if (data && typeof id === 'string') entries.push({ collection: spec.collection, id, file: file.path, data, yaml, body: '', bodyLine: 0, draft: false });
+  });
+}
+
+/** Runs the schema, reports its issues and any field the schema does not know. */
+function checkSchema(
+  spec: CollectionSpec,
+  file: string,
+  raw: Record<string, unknown>,
+  yaml: ParsedYaml,
+  prefix: (string | number)[],
+  add: Add,
+): Record<string, unknown> | undefined {
+  // A misspelt required field shows up twice (unknown + missing): report it once, as the typo.
+  const meant = unknownFields(spec, spec.schema, raw, yaml, prefix, file, add);
+  const impossible = impossibleDates(spec.schema, raw);
+  for (const [key, message] of impossible) add({ file, line: yaml.lineOf([...prefix, key]), field: key, message });
+  const result = spec.schema.safeParse(raw);
+  if (result.success) return impossible.size ? undefined : (result.data as Record<string, unknown>);
+  for (const issue of (result.error as z.ZodError).issues) {
+    const path = issue.path as (string | number)[];
+    const value = valueAt(raw, path);
+    if (meant.has([...prefix, ...path].join('.')) || (path.length === 1 && impossible.has(String(path[0])))) continue;
+    // In a list of entries (locations.yaml), say which entry: "location 2 (hillcrest)".
+    const which = typeof prefix[0] === 'number' ? `in ${spec.noun} ${prefix[0] + 1}${typeof raw.id === 'string' ? ` (${raw.id})` : ''}, ` : '';
+    add({
+      file,
+      line: yaml.lineOf([...prefix, ...path]),
+      field: fieldLabel(path),
+      message: `${which}${explainIssue(issue as unknown as SchemaIssue, value)}`,
+    });
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+/** A misspelt field is dropped silently by the schema; name it, with the field meant. */
+function unknownFields(
+  spec: CollectionSpec,
+  schema: z.ZodType,
+  raw: Record<string, unknown>,
+  yaml: ParsedYaml,
+  path: (string | number)[],
+  file: string,
+  add: Add,
+  meant = new Set<string>(),
+): Set<string> {
+  const shape = shapeOf(schema);
+  if (!shape) return meant;
+  const known = Object.keys(shape);
+  for (const [key, value] of Object.entries(raw)) {
+    const field = shape[key];
+    if (!field) {
+      const guess = closest(key, known);
+      const missing = guess !== undefined && !(guess in raw);
+      if (missing) meant.add([...path, guess].join('.'));
+      const where = path.filter((p) => typeof p === 'string').join('.');
+      const hint =
+        key === 'slug'
+          ? 'the file name is the slug, so remove this line and rename the file instead'
+          : guess
+            ? `did you mean "${guess}"?${missing ? ` (as written, the page has no ${guess})` : ''}`
+            : `the fields of a ${spec.noun}${where ? ` (${where})` : ''} are: ${known.join(', ')}`;
+      add({ file, line: yaml.lineOf([...path, key]), field: fieldLabel([...path.filter((p) => typeof p === 'string'), key]), message: `is not a field the site knows, so it would be ignored; ${hint}` });
+      continue;
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      unknownFields(spec, field, value as Record<string, unknown>, yaml, [...path, key], file, add, meant);
+    } else if (Array.isArray(value)) {
+      const element = elementOf(field);
+      if (element && shapeOf(element)) {
+        value.forEach((item, i) => {
+          if (item && typeof item === 'object' && !Array.isArray(item)) {
+            unknownFields(spec, element, item as Record<string, unknown>, yaml, [...path, key, i], file, add, meant);
+          }
+        });
+      }
+    }
+  }
+  return meant;
+}
+
+/** YYYY-MM-DD that is no day at all (2026-02-30): JavaScript would quietly roll it into March. */
+function impossibleDates(schema: z.ZodType, raw: Record<string, unknown>): Map<string, string> {
+  const found = new Map<string, string>();
+  const shape = shapeOf(schema) ?? {};
+  for (const [key, value] of Object.entries(raw)) {
+    const field = shape[key];
+    if (!field || typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
+    if ((unwrap(field) as unknown as { _zod: { def: { type: string } } })._zod.def.type !== 'date') continue;
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      found.set(key, `found "${value}", which is not a real date (check the month and day); expected a date written as YYYY-MM-DD, for example 2026-11-01`);
+    }
+  }
+  return found;
+}
+
+/** Lines that still hold the scaffold's TODO placeholders. */
+function checkPlaceholders(
+  file: string,
+  text: string,
+  bodyLine: number,
+  severity: 'error' | 'warning',
+  add: Add,
+) {
+  const lines = text.split(/\r?\n/);
+  let field: string | undefined;
+  lines.forEach((line, i) => {
+    const number = i + 1;
+    const key = number < bodyLine ? /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] : undefined;
+    if (key) field = key;
+    // A comment line in the frontmatter is guidance, not a value (the scaffold's first lines).
+    if (!PLACEHOLDER.test(line) || (number < bodyLine && /^\s*#/.test(line))) return;
+    const cut = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
+    const comment = /\s#\s*(TODO\b.*)$/.exec(line);
+    let message: string;
+    if (number >= bodyLine) message = `the body still has the placeholder "${cut(line.trim().replace(/^#+\s*/, ''))}"; write the real text`;
+    else if (comment && !PLACEHOLDER.test(line.slice(0, comment.index))) {
+      const value = line.slice(0, comment.index).replace(/^\s*[\w-]+\s*:\s*/, '').trim();
+      message = `still has the note "# ${cut(comment[1] ?? '')}"; check the value${value ? ` (${value})` : ''}, then delete the note`;
+    } else message = `still has the placeholder "${cut(line.trim().replace(/^[\w-]+\s*:\s*/, '').replace(/^"|"$/g, ''))}"; write the real value`;
+    add({ file, line: number, field: number < bodyLine ? field : undefined, severity, message });
+  });
+}
+
+export { Ref };
