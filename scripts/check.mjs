@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// npm run check: everything an editor needs to know before publishing, in one report.
+//   1. astro check (types, .astro templates)   2. content validation   3. internal links and citations
+//   4. review dates   5. reading level   6. images without alt text   7. words copied between articles
+// Exits 1 when a step fails. Options: --skip-astro, --today=YYYY-MM-DD, --copy-words=12, --all,
+// --root=<folder> (check another copy of the site).
+import './lib/ts-imports.mjs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+// Dynamic imports: the hook above must be in place before the TypeScript modules load.
+const { validateContent } = await import('../src/lib/contentValidation.ts');
+const { readContentFiles, staticRoutes } = await import('../src/data/contentFiles.ts');
+const { citedKeys } = await import('../src/lib/citations.ts');
+const report = await import('../src/lib/checkReport.ts');
+
+const options = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--'))
+    .map((a) => {
+      const [key, ...value] = a.slice(2).split('=');
+      return [key, value.length ? value.join('=') : true];
+    }),
+);
+const root = resolve(typeof options.root === 'string' ? options.root : process.cwd());
+const today = typeof options.today === 'string' ? new Date(`${options.today}T00:00:00Z`) : new Date();
+const copyWords = Number(options['copy-words'] ?? 12);
+
+/** Step 1: astro check, summarised; its own output only when it finds something. */
+function astroCheck() {
+  const title = 'Type check (astro check)';
+  if (options['skip-astro']) return { title, status: 'skipped', summary: 'skipped (--skip-astro)', details: [] };
+  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'check'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const files = /Result \((\d+) files?\)/.exec(output)?.[1];
+  if (run.status === 0) return { title, status: 'ok', summary: `no errors in ${files ?? 'the'} files`, details: [] };
+  if (output.includes('content problems are fixed')) {
+    return { title, status: 'failed', summary: 'stopped at the content problems listed in step 2', details: [] };
+  }
+  const lines = output.split('\n');
+  const diagnostics = lines.filter((l) => /^\S.*:\d+:\d+ - (error|warning)/.test(l)).map((l) => l.trim());
+  const counts = /- (\d+) errors?/.exec(output)?.[1];
+  return {
+    title,
+    status: 'failed',
+    summary: counts ? `${counts} error${counts === '1' ? '' : 's'} in the code (not in content)` : 'astro check failed',
+    details: diagnostics.length ? diagnostics.slice(0, 30) : lines.filter((l) => l.trim()).slice(-15),
+  };
+}
+
+const steps = [astroCheck()];
+
+const files = readContentFiles(root);
+const { problems, entries } = validateContent(files, { mode: 'check', routes: staticRoutes(root) });
+const articles = report.publishedArticles(entries);
+const articleCount = entries.filter((e) => e.bodyLine > 0).length;
+steps.push(
+  report.stepFromProblems(
+    'Content validation',
+    problems.filter((p) => p.step === 'content'),
+    `${files.length} files: ${articleCount} pages and ${entries.length - articleCount} data entries match their fields`,
+  ),
+);
+const citations = articles.reduce((n, e) => n + citedKeys(e.body).length, 0);
+const links = articles.reduce((n, e) => n + (e.body.match(/\]\(\//g) ?? []).length, 0);
+steps.push(
+  report.stepFromProblems(
+    'Internal links and citations',
+    problems.filter((p) => p.step === 'links'),
+    `${links} internal links lead to pages that exist; ${citations} cited sources are in content/sources/ and in each page's list`,
+  ),
+);
+steps.push(report.reviewStep(articles, today));
+steps.push(report.readingStep(articles));
+steps.push(report.altTextStep(articles));
+steps.push(report.copiedStep(articles, copyWords, options.all ? Infinity : 12));
+
+const { text, failed } = report.formatReport(steps);
+console.log(text);
+process.exit(failed ? 1 : 0);

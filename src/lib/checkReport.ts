@@ -1,0 +1,154 @@
+/**
+ * The steps of `npm run check` that look at content once it has been validated: review
+ * dates, reading level, images without alt text and words copied between articles; and
+ * the one readable report all steps print into. Pure: scripts/check.mjs runs astro check,
+ * reads the files and prints what these functions return.
+ */
+import { formatProblem, type ContentProblem } from './contentErrors';
+import { findCopiedRuns } from './copiedText';
+import { imagesWithoutAlt } from './imageAlt';
+import { gradeOf } from './readability';
+import { isoDay, monthsBetween, reviewStatus } from './dates';
+import type { Entry } from './contentValidation';
+
+export type StepStatus = 'ok' | 'listed' | 'failed' | 'skipped';
+
+export interface StepResult {
+  title: string;
+  status: StepStatus;
+  /** One line: what was checked, or what was found. */
+  summary: string;
+  /** Lines listed under the step (problems, or items to look at). */
+  details: string[];
+}
+
+/** Builds a step from problems: errors fail it, warnings are listed. */
+export function stepFromProblems(title: string, problems: readonly ContentProblem[], okSummary: string): StepResult {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const sorted = [...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const details = sorted.map((p) => `${p.severity === 'warning' ? '(to finish) ' : ''}${formatProblem(p)}`);
+  if (errors.length) return { title, status: 'failed', summary: `${count(errors.length, 'problem')} to fix`, details };
+  if (warnings.length) return { title, status: 'listed', summary: `${count(warnings.length, 'thing')} to finish before publishing`, details };
+  return { title, status: 'ok', summary: okSummary, details: [] };
+}
+
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Published articles: what a reader sees, so what the later steps judge. */
+export const publishedArticles = (entries: readonly Entry[]) => entries.filter((e) => e.bodyLine > 0 && !e.draft);
+
+/** Over 12 months since lastReviewed: listed; over 18: fails (src/lib/dates.ts reviewStatus). */
+export function reviewStep(articles: readonly Entry[], today: Date): StepResult {
+  const title = 'Review dates';
+  const rows = articles
+    .map((entry) => {
+      const date = entry.data.lastReviewed as Date;
+      return { entry, date, status: reviewStatus(date, today), months: monthsBetween(date, today) };
+    })
+    .filter((r) => r.status !== 'current')
+    .sort((a, b) => a.date.getTime() - b.date.getTime());
+  const details = rows.map(({ entry, date, status, months }) => {
+    const where = `${entry.file}:${entry.yaml.lineOf(['lastReviewed']) ?? 1} field "lastReviewed"`;
+    const due = new Date(date);
+    due.setUTCMonth(due.getUTCMonth() + 18);
+    return status === 'expired'
+      ? `${where}: last reviewed ${isoDay(date)}, ${months} months ago; a page unreviewed for over 18 months fails the check. Ask the medical reviewer to check it, then set lastReviewed to that day`
+      : `${where}: last reviewed ${isoDay(date)}, ${months} months ago; due for review (over 12 months). It fails the check from ${isoDay(due)}`;
+  });
+  const expired = rows.filter((r) => r.status === 'expired').length;
+  const overdue = rows.length - expired;
+  if (expired) return { title, status: 'failed', summary: `${count(expired, 'page')} not reviewed for over 18 months${overdue ? `, ${overdue} overdue` : ''}`, details };
+  if (overdue) return { title, status: 'listed', summary: `${count(overdue, 'page')} overdue for review (over 12 months)`, details };
+  return { title, status: 'ok', summary: `all ${count(articles.length, 'page')} reviewed in the last 12 months`, details: [] };
+}
+
+/** Flesch-Kincaid grade of every page; above `limit` is listed, hardest first. */
+export function readingStep(articles: readonly Entry[], limit = 9): StepResult {
+  const title = 'Reading level';
+  const grades = articles.map((entry) => ({ entry, grade: gradeOf(entry.body) })).sort((a, b) => b.grade - a.grade);
+  const hard = grades.filter((g) => g.grade > limit);
+  const highest = grades[0];
+  if (hard.length === 0) {
+    return {
+      title,
+      status: 'ok',
+      summary: `every page at grade ${limit} or below${highest ? ` (hardest: ${highest.grade.toFixed(1)}, ${highest.entry.file})` : ''}`,
+      details: [],
+    };
+  }
+  return {
+    title,
+    status: 'listed',
+    summary: `${count(hard.length, 'page')} above grade ${limit}; shorter sentences and everyday words bring it down`,
+    details: hard.map(({ entry, grade }) => `${entry.file}: grade ${grade.toFixed(1)} (aim for 8 or below)`),
+  };
+}
+
+/** Every image needs alt text (alt="" marks decoration on purpose). */
+export function altTextStep(articles: readonly Entry[]): StepResult {
+  const title = 'Images without alt text';
+  const details = articles.flatMap((entry) =>
+    imagesWithoutAlt(entry.body).map(
+      ({ line, text }) =>
+        `${entry.file}:${entry.bodyLine + line - 1}: the image ${text} has no alt text; describe what it shows, e.g. ![Side-lying position with a pillow between the knees](…), or alt="" if it is only decoration`,
+    ),
+  );
+  if (details.length) return { title, status: 'failed', summary: `${count(details.length, 'image')} without alt text`, details };
+  return { title, status: 'ok', summary: 'every image has alt text', details: [] };
+}
+
+/** Runs of `words` or more words shared by two pages; the longest per pair is shown. */
+export function copiedStep(articles: readonly Entry[], words = 12, show = 12): StepResult {
+  const title = 'Words copied between articles';
+  const runs = findCopiedRuns(
+    articles.map((e) => ({ id: e.file, body: e.body })),
+    words,
+  );
+  const pairs = new Map<string, { a: string; b: string; longest: number; total: number; passages: number; text: string }>();
+  for (const run of runs) {
+    const key = `${run.a}\u0000${run.b}`;
+    const pair = pairs.get(key) ?? { a: run.a, b: run.b, longest: 0, total: 0, passages: 0, text: '' };
+    pair.total += run.words;
+    pair.passages += 1;
+    if (run.words > pair.longest) Object.assign(pair, { longest: run.words, text: run.text });
+    pairs.set(key, pair);
+  }
+  const sorted = [...pairs.values()].sort((x, y) => y.total - x.total || x.a.localeCompare(y.a));
+  if (sorted.length === 0) return { title, status: 'ok', summary: `no run of ${words} or more words appears in two pages`, details: [] };
+  const cut = (t: string) => (t.split(' ').length > 14 ? `${t.split(' ').slice(0, 14).join(' ')} …` : t);
+  const details = sorted
+    .slice(0, show)
+    .map((p) => `${p.a} and ${p.b}: ${p.total} words in ${count(p.passages, 'passage')}, e.g. "${cut(p.text)}"`);
+  if (sorted.length > show) details.push(`… and ${count(sorted.length - show, 'more pair')} (npm run check -- --all lists every one)`);
+  return {
+    title,
+    status: 'listed',
+    summary: `${count(sorted.length, 'pair')} of pages share runs of ${words}+ words; say it once and link to it, or reword`,
+    details,
+  };
+}
+
+const MARK: Record<StepStatus, string> = { ok: '✔ ok', listed: '! to review', failed: '✖ failed', skipped: '- skipped' };
+
+/** The whole report: numbered steps, their lists, and one closing line. */
+export function formatReport(steps: readonly StepResult[]): { text: string; failed: boolean } {
+  const width = Math.max(...steps.map((s, i) => `${i + 1}. ${s.title}`.length)) + 2;
+  const lines = ['npm run check', ''];
+  steps.forEach((step, i) => {
+    const label = `${i + 1}. ${step.title}`;
+    lines.push(`${label} ${'.'.repeat(Math.max(2, width - label.length))} ${MARK[step.status]}: ${step.summary}`);
+    for (const detail of step.details) lines.push(`     - ${detail}`);
+  });
+  const failed = steps.map((s, i) => ({ s, i })).filter(({ s }) => s.status === 'failed');
+  const listed = steps.filter((s) => s.status === 'listed').length;
+  lines.push('');
+  if (failed.length) {
+    lines.push(
+      `✖ The check failed: ${failed.map(({ s, i }) => `${i + 1}. ${s.title}`).join(', ')}. Fix the lines under ${failed.length === 1 ? 'it' : 'them'} and run npm run check again (CONTRIBUTING.md, "What the checks say").`,
+    );
+  } else {
+    lines.push(`✔ The check passed${listed ? `, with ${count(listed, 'step')} listing things to review` : ''}.`);
+  }
+  return { text: lines.join('\n'), failed: failed.length > 0 };
+}
