@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatContentError, problemsFromAstroMessage } from '../lib/contentErrors';
-import { preflight } from './preflight';
+import { preflight, watchContent } from './preflight';
 
 const root = process.cwd();
 
@@ -20,6 +20,7 @@ function friendlier(loader: Loader): Loader {
       // Astro skips silently (wrong extension, duplicate slug). In dev, unfinished
       // placeholders only warn, so a page being written can be previewed.
       preflight(root, import.meta.env.DEV ? 'dev' : 'build', context.logger);
+      if (import.meta.env.DEV) watchContent(root, context.watcher, context.logger);
       return loader.load({
         ...context,
         parseData: async (props) => {

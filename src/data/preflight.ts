@@ -8,13 +8,14 @@
  * edited file triggers a fresh one.
  */
 import { readContentFiles, staticRoutes } from './contentFiles';
-import { validateContent, type ValidationMode } from '../lib/contentValidation';
+import { validateContent } from '../lib/contentValidation';
 import { formatProblems, type ContentProblem } from '../lib/contentErrors';
 
 let last: { fingerprint: string; problems: ContentProblem[] } | undefined;
 
 export interface PreflightLogger {
   warn(message: string): void;
+  error(message: string): void;
 }
 
 /** Thrown for content problems; carries no stack, since the message says all an editor needs. */
@@ -26,23 +27,47 @@ export class ContentError extends Error {
   }
 }
 
-export function preflight(root: string, mode: ValidationMode, logger?: PreflightLogger): void {
+/**
+ * build: throws every error at once, so the build stops with the full list.
+ * dev: logs instead of throwing, and again after each edit that changes the list; a throw
+ * here would stop Astro from watching the folder, so a fix would not show until a restart.
+ */
+export function preflight(root: string, mode: 'build' | 'dev', logger?: PreflightLogger): void {
   const files = readContentFiles(root);
-  const fingerprint = files.map((f) => `${f.path}\u0000${f.text ?? ''}`).join('\u0001') + mode;
-  if (last?.fingerprint === fingerprint) {
-    // Already reported by the first loader of this run.
-    if (last.problems.some((p) => p.severity === 'error')) throw new ContentError(message(last.problems));
+  const fingerprint = files.map((f) => `${f.path}\u0000${f.text ?? ''}`).join('\u0001');
+  const fresh = last?.fingerprint !== fingerprint;
+  if (fresh) last = { fingerprint, problems: validateContent(files, { mode, routes: staticRoutes(root) }).problems };
+  const problems = last?.problems ?? [];
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (mode === 'dev') {
+    if (!fresh || !logger) return;
+    if (errors.length) logger.error(message(errors));
+    if (warnings.length) logger.warn(formatProblems(warnings, 'Still to finish before publishing (the build fails until then)'));
     return;
   }
-  const { problems } = validateContent(files, { mode, routes: staticRoutes(root) });
-  const isNew = last?.fingerprint !== fingerprint;
-  last = { fingerprint, problems };
-  const warnings = problems.filter((p) => p.severity === 'warning');
-  if (isNew && warnings.length && logger) logger.warn(formatProblems(warnings, 'Content to finish before publishing'));
-  if (problems.some((p) => p.severity === 'error')) throw new ContentError(message(problems));
+  if (errors.length) throw new ContentError(message(errors));
 }
 
-function message(problems: ContentProblem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error');
+function message(errors: ContentProblem[]): string {
   return `${formatProblems(errors, 'The site cannot be built until these content problems are fixed')}\nEach line names the file, the line and the field. CONTRIBUTING.md explains every field; \`npm run check\` shows this list again.`;
+}
+
+interface Watcher {
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+}
+const watched = new WeakSet<object>();
+
+/**
+ * In dev, re-check on every change under content/. Astro reads a changed file itself and,
+ * for broken YAML, prints only "bad indentation of a mapping entry"; this prints the
+ * located, explained list next to it (and the list of TODOs left, as it shrinks).
+ */
+export function watchContent(root: string, watcher: Watcher | undefined, logger: PreflightLogger): void {
+  if (!watcher || watched.has(watcher)) return;
+  watched.add(watcher);
+  const content = `${root.replace(/\/$/, '')}/content/`;
+  watcher.on('all', (_event, path) => {
+    if (path.startsWith(content)) preflight(root, 'dev', logger);
+  });
 }

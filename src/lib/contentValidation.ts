@@ -68,6 +68,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The word the scaffold (npm run new) puts in every blank; matched as a whole word. */
 export const PLACEHOLDER = /\bTODO\b/;
 
+/** Files editors' tools leave behind (backups, swap and temp files, OS metadata): never content. */
+const TOOL_FILE = /^(\.|#|~\$)|~$|\.(swp|swo|swx|tmp|bak|orig|rej)$|^(sed[A-Za-z0-9]{6}|4913|Thumbs\.db|desktop\.ini)$/i;
+
 const stemOf = (name: string) => name.replace(/\.[^.]+$/, '');
 const slugify = (name: string) =>
   name
@@ -90,7 +93,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     const parts = file.path.split('/');
     if (parts[0] !== 'content' || parts.length < 3) continue;
     const name = parts[parts.length - 1] ?? '';
-    if (name.startsWith('.')) continue;
+    if (TOOL_FILE.test(name)) continue;
     const folder = parts[1] ?? '';
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }
@@ -433,10 +436,14 @@ function checkPlaceholders(
 ) {
   const lines = text.split(/\r?\n/);
   let field: string | undefined;
+  let top: string | undefined;
   lines.forEach((line, i) => {
     const number = i + 1;
-    const key = number < bodyLine ? /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] : undefined;
-    if (key) field = key;
+    const key = number < bodyLine ? /^(\s*)([A-Za-z_][\w-]*)\s*:/.exec(line) : null;
+    if (key?.[2]) {
+      if (key[1] === '') top = key[2];
+      field = key[1] === '' ? key[2] : `${top}.${key[2]}`;
+    }
     // A comment line in the frontmatter is guidance, not a value (the scaffold's first lines).
     if (!PLACEHOLDER.test(line) || (number < bodyLine && /^\s*#/.test(line))) return;
     const cut = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
