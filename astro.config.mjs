@@ -53,6 +53,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   markdown: {
+    // No code blocks on a patient site; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [sitePlugin({ base: base.endsWith('/') ? base : `${base}/`, sourcesDir: './content/sources' })],
       hastPlugins: [externalLinksPlugin()],

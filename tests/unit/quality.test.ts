@@ -9,7 +9,7 @@ import {
   openingHours,
   serializeJsonLd,
 } from '../../src/lib/jsonLd';
-import { escapeXml, ogImagePath, ogImageSvg, wrapText } from '../../src/lib/ogImage';
+import { escapeXml, estimateWidth, ogImagePath, ogImageSvg, ogLayout, wrapText } from '../../src/lib/ogImage';
 import { rssFeed } from '../../src/lib/feed';
 import { isExternalHref } from '../../src/markdown/sitePlugin';
 import { parseCsp, parseHeadersFile } from '../helpers/headersFile';
@@ -101,12 +101,22 @@ describe('JSON-LD builders', () => {
 });
 
 describe('share image SVG', () => {
-  it('wraps a title into at most three lines and marks a cut', () => {
-    expect(wrapText('Can massage make sciatica worse?', 20, 3)).toEqual(['Can massage make', 'sciatica worse?']);
-    const long = wrapText('one two three four five six seven eight nine ten eleven twelve', 10, 3);
+  const fits = (max: number) => (line: string) => line.length <= max;
+  it('wraps a title into at most three lines that fit, and marks a cut', () => {
+    expect(wrapText('Can massage make sciatica worse?', fits(20), 3)).toEqual(['Can massage make', 'sciatica worse?']);
+    const long = wrapText('one two three four five six seven eight nine ten eleven twelve', fits(10), 3);
     expect(long).toHaveLength(3);
     expect(long[2]!.endsWith('…')).toBe(true);
-    expect(wrapText('Supercalifragilisticexpialidocious', 10, 3)[0]).toHaveLength(10);
+    for (const line of long) expect(line.length).toBeLessThanOrEqual(10);
+    expect(wrapText('Supercalifragilisticexpialidocious', fits(10), 3)).toEqual(['Supercali…']);
+  });
+
+  it('lays out kicker, title and site name, stepping the title down when it is long', () => {
+    const short = ogLayout({ title: 'Herniated disc', kicker: 'Cause', siteName: 'P' });
+    expect(short.map((t) => [t.text, t.size])).toEqual([['CAUSE', 34], ['Herniated disc', 76], ['P', 30]]);
+    const long = ogLayout({ title: 'A much longer title that goes on and on about sciatica and massage today', kicker: '', siteName: 'P' });
+    expect(long.filter((t) => t.size === 54).length).toBeGreaterThan(1);
+    for (const t of long) expect(estimateWidth(t.text, t.size, t.bold)).toBeLessThanOrEqual(1200 - 2 * 90);
   });
 
   it('escapes text and names each image after its page', () => {

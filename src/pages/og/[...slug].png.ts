@@ -1,5 +1,5 @@
 // Share images, one per article (/og/causes/herniated-disc.png) and one for the rest of
-// the site (/og/site.png), rendered at build time: no external service sees the titles.
+// the site (/og/site.png), drawn at build time: no external service sees the titles.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../data/site';
 import { renderOgImage } from '../../components/seo/renderOgImage';
@@ -21,5 +21,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await renderOgImage(props as { title: string; kicker: string; siteName: string });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
