@@ -36,6 +36,8 @@ function enhance(form: HTMLFormElement) {
   let tried = false;
 
   form.noValidate = true;
+  // Enter may send the form again: this script checks the safety answers first.
+  form.querySelector('[data-implicit-guard]')?.remove();
   restoreDraft(form);
 
   const values = () => valuesFrom(new FormData(form));

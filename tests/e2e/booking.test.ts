@@ -1,0 +1,376 @@
+// The booking form in Chromium against a Formspree-style receiver on loopback (the test build
+// posts to TEST_BOOKING_ENDPOINT): a request arrives whole with JavaScript on and off, every
+// failure keeps every value and says what to do, nothing is sent twice, invalid answers and
+// an emergency "yes" send nothing. One file, because the receiver owns one fixed port.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/staticServer';
+import { distDir } from '../helpers/paths';
+import { startFormReceiver, type FormReceiver } from '../helpers/formReceiver';
+import { AXE_TAGS } from '../helpers/axe';
+
+let browser: Browser;
+let server: StaticServer;
+let receiver: FormReceiver;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir)]);
+  receiver = await startFormReceiver({ thanksUrl: `${server.url}book/thanks/` });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await receiver?.close();
+});
+beforeEach(() => {
+  receiver.requests.length = 0;
+  receiver.respondWith('ok');
+  return async () => {
+    while (contexts.length) await contexts.pop()!.close();
+  };
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function openForm(options: { javaScript?: boolean; width?: number; axe?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 375, height: 800 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  contexts.push(context);
+  // An init script, because the page's CSP (rightly) refuses an injected <script>.
+  if (options.axe) await context.addInitScript({ content: axeSource });
+  const page = await context.newPage();
+  await page.goto(`${server.url}book/`);
+  return page;
+}
+
+const group = (page: Page, name: RegExp | string) => page.getByRole('group', { name });
+const safety = (page: Page, which: 'Emergency signs' | 'today' | 'soon', answer: 'Yes' | 'No') =>
+  group(page, new RegExp(which)).getByRole('radio', { name: answer }).check();
+
+const TYPED = {
+  name: 'Ana Ruiz',
+  email: 'ana@example.com',
+  phone: '(555) 010-2000',
+  reason: 'Pain down my left leg for three weeks, worse when I sit.',
+  impact: 'I cannot sit through a work meeting.',
+};
+
+async function fillValid(page: Page, answers: { urgent?: 'Yes' | 'No' } = {}) {
+  await safety(page, 'Emergency signs', 'No');
+  await safety(page, 'today', answers.urgent ?? 'No');
+  await safety(page, 'soon', 'No');
+  await page.getByLabel('Your name').fill(TYPED.name);
+  await page.getByLabel('Email address').fill(TYPED.email);
+  await page.getByLabel(/Phone number/).fill(TYPED.phone);
+  await page.getByRole('radio', { name: /Riverside Clinic/ }).check();
+  await page.getByRole('checkbox', { name: 'Monday' }).check();
+  await page.getByRole('checkbox', { name: 'Thursday' }).check();
+  await page.getByRole('checkbox', { name: /Morning/ }).check();
+  await page.getByRole('radio', { name: 'No, this is my first visit' }).check();
+  await page.getByLabel('What brings you to us?').fill(TYPED.reason);
+  await page.getByLabel(/How does it affect your day/).fill(TYPED.impact);
+  await page.getByRole('radio', { name: 'On my side' }).check();
+  await page.getByRole('checkbox', { name: /You may phone or email me/ }).check();
+}
+
+/** Every value typed by fillValid is still on the page. */
+async function expectValuesKept(page: Page, answers: { urgent?: 'Yes' | 'No' } = {}) {
+  expect(await page.getByLabel('Your name').inputValue()).toBe(TYPED.name);
+  expect(await page.getByLabel('Email address').inputValue()).toBe(TYPED.email);
+  expect(await page.getByLabel(/Phone number/).inputValue()).toBe(TYPED.phone);
+  expect(await page.getByLabel('What brings you to us?').inputValue()).toBe(TYPED.reason);
+  expect(await page.getByLabel(/How does it affect your day/).inputValue()).toBe(TYPED.impact);
+  for (const name of [/Riverside Clinic/, 'No, this is my first visit', 'On my side']) {
+    expect(await page.getByRole('radio', { name }).isChecked(), String(name)).toBe(true);
+  }
+  for (const name of ['Monday', 'Thursday', /Morning/, /You may phone or email me/]) {
+    expect(await page.getByRole('checkbox', { name }).isChecked(), String(name)).toBe(true);
+  }
+  expect(await page.getByRole('checkbox', { name: 'Tuesday' }).isChecked()).toBe(false);
+  expect(await group(page, /Emergency signs/).getByRole('radio', { name: 'No' }).isChecked()).toBe(true);
+  expect(await group(page, /today/).getByRole('radio', { name: answers.urgent ?? 'No' }).isChecked()).toBe(true);
+}
+
+const send = (page: Page) => page.getByRole('button', { name: 'Send booking request' }).click();
+const failureBox = (page: Page) => page.locator('[data-failure]');
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+
+describe('a request arrives', () => {
+  it('with JavaScript: every field, as a form post asking for JSON; the visitor sees it was sent', async () => {
+    const page = await openForm();
+    await fillValid(page);
+    await send(page);
+    const [request] = await receiver.waitForRequests(1);
+    expect(request!.accept).toContain('application/json');
+    expect(request!.contentType).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(request!.fields).toEqual({
+      _subject: 'Booking request from Ana Ruiz',
+      safety_check: 'No warning signs reported',
+      emergency_signs: 'no',
+      urgent_signs: 'no',
+      doctor_signs: 'no',
+      name: TYPED.name,
+      email: TYPED.email,
+      phone: TYPED.phone,
+      location: 'riverside',
+      days: 'Monday, Thursday',
+      time_of_day: 'morning',
+      visit: 'first visit',
+      reason: TYPED.reason,
+      impact: TYPED.impact,
+      table_position: 'on my side',
+      consent: 'yes',
+      _gotcha: '',
+    });
+    const thanks = page.getByRole('heading', { name: 'Thank you: your request was sent' });
+    await thanks.waitFor();
+    expect(await activeId(page)).toBe('bk-success');
+    expect(await page.locator('form[data-booking]').isVisible()).toBe(false);
+    // Sent means forgotten: a reload starts from an empty form.
+    await page.reload();
+    expect(await page.getByLabel('Your name').inputValue()).toBe('');
+  });
+
+  it('without JavaScript: the browser posts the form itself and lands on /book/thanks/', async () => {
+    const page = await openForm({ javaScript: false });
+    await fillValid(page);
+    await send(page);
+    await page.waitForURL(/\/book\/thanks\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thank you: your request was sent');
+    const [request] = await receiver.waitForRequests(1);
+    expect(request!.accept).not.toContain('application/json');
+    expect(request!.fields).toMatchObject({
+      name: TYPED.name,
+      email: TYPED.email,
+      phone: TYPED.phone,
+      location: 'riverside',
+      days: ['Monday', 'Thursday'],
+      time_of_day: 'morning',
+      visit: 'first visit',
+      reason: TYPED.reason,
+      impact: TYPED.impact,
+      table_position: 'on my side',
+      consent: 'yes',
+      emergency_signs: 'no',
+      urgent_signs: 'no',
+      doctor_signs: 'no',
+      _gotcha: '',
+    });
+    expect(request!.fields['_subject']).toMatch(/^Booking request/);
+  });
+
+  it('an urgent sign shows the advice to see a doctor today, and the request still goes, marked', async () => {
+    const page = await openForm();
+    await fillValid(page, { urgent: 'Yes' });
+    expect(await page.getByRole('heading', { name: 'See a doctor today, before any massage.' }).isVisible()).toBe(true);
+    await send(page);
+    const [request] = await receiver.waitForRequests(1);
+    expect(request!.fields['_subject']).toBe('URGENT SIGN – booking request from Ana Ruiz (advised to see a doctor first)');
+    expect(request!.fields['safety_check']).toMatch(/^URGENT sign reported/);
+    await page.getByRole('heading', { name: 'Thank you: your request was sent' }).waitFor();
+    expect(await page.getByText('Please see a doctor before your massage.').isVisible()).toBe(true);
+  });
+});
+
+describe('when sending fails, nothing typed is lost', () => {
+  it('a 500: says so with the phone and email; "Try again" sends it once the service is back', async () => {
+    receiver.respondWith('error500');
+    const page = await openForm();
+    await fillValid(page);
+    await send(page);
+    await failureBox(page).waitFor();
+    const text = await failureBox(page).innerText();
+    expect(text).toContain('Your request was not sent');
+    expect(text).toContain('(error 500)');
+    expect(text).toContain('(555) 010-4477');
+    expect(text).toContain('hello@example.com');
+    expect(await activeId(page)).toBe('bk-failure');
+    await expectValuesKept(page);
+
+    receiver.respondWith('ok');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Thank you: your request was sent' }).waitFor();
+    expect(receiver.requests).toHaveLength(2);
+  });
+
+  it("a 422 with field errors: the provider's complaint is shown on the field it is about", async () => {
+    receiver.respondWith('invalid', { errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] });
+    const page = await openForm();
+    await fillValid(page);
+    await send(page);
+    await failureBox(page).waitFor();
+    expect(await failureBox(page).innerText()).toContain('did not accept some answers');
+    const email = page.getByLabel('Email address');
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain('bk-email-error');
+    expect(await page.locator('#bk-email-error').textContent()).toBe('Error: Enter an email address like name@example.com');
+    await expectValuesKept(page);
+  });
+
+  it('a closed port: says the service could not be reached; the values survive a reload', async () => {
+    await receiver.close();
+    try {
+      const page = await openForm();
+      await fillValid(page);
+      await send(page);
+      await failureBox(page).waitFor();
+      expect(await failureBox(page).innerText()).toContain('We could not reach the booking service');
+      await expectValuesKept(page);
+      await page.reload();
+      await page.getByLabel('Your name').waitFor();
+      await expectValuesKept(page);
+    } finally {
+      receiver = await startFormReceiver({ thanksUrl: `${server.url}book/thanks/` });
+    }
+  });
+
+  it('a 10-second wait: the visitor is told it took too long, with every value kept', async () => {
+    receiver.respondWith('slow', { delayMs: 10_000 });
+    const page = await openForm();
+    await fillValid(page);
+    await send(page);
+    const button = page.locator('[data-submit]');
+    expect(await button.textContent()).toBe('Sending…');
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await failureBox(page).waitFor({ timeout: 12_000 });
+    const text = await failureBox(page).innerText();
+    expect(text).toContain('We could not confirm your request');
+    expect(text).toContain('took too long');
+    expect(text).toContain('(555) 010-4477');
+    expect(await button.textContent()).toBe('Send booking request');
+    await expectValuesKept(page);
+  }, 20_000);
+});
+
+describe('nothing is sent that should not be', () => {
+  it('a double click (and an Enter on top) sends one request', async () => {
+    receiver.respondWith('slow', { delayMs: 1000 });
+    const page = await openForm();
+    await fillValid(page);
+    await page.getByRole('button', { name: 'Send booking request' }).dblclick();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Thank you: your request was sent' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(receiver.requests).toHaveLength(1);
+  });
+
+  it('invalid answers: nothing is sent, each field is marked, and the summary takes focus', async () => {
+    const page = await openForm();
+    await page.getByLabel('Email address').fill('ana@example');
+    await send(page);
+    const summary = page.locator('[data-error-summary]');
+    await summary.waitFor();
+    expect(await activeId(page)).toBe('bk-error-summary');
+    const items = await summary.getByRole('link').allInnerTexts();
+    expect(items).toEqual([
+      'Answer yes or no to the question about emergency signs',
+      'Answer yes or no to the question about urgent signs',
+      'Answer yes or no to the question about signs to see a doctor about',
+      'Enter your name',
+      'Enter an email address like name@example.com',
+      'Choose where you would like to come',
+      'Say whether this is your first visit',
+      'Tell us briefly what brings you to us',
+      'Tick the box to let us contact you about this request',
+    ]);
+    for (const label of ['Your name', 'Email address', 'What brings you to us?']) {
+      expect(await page.getByLabel(label).getAttribute('aria-invalid'), label).toBe('true');
+    }
+    for (const field of ['emergency_signs', 'urgent_signs', 'doctor_signs', 'location', 'visit', 'consent']) {
+      expect(await page.locator(`[data-field="${field}"]`).getAttribute('class'), field).toContain('has-error');
+      expect(await page.locator(`#bk-${field}-error`).isVisible(), field).toBe(true);
+    }
+    // A link in the summary takes the visitor to the field; fixing it clears its message.
+    await summary.getByRole('link', { name: 'Enter your name' }).click();
+    expect(await activeId(page)).toBe('bk-name');
+    await page.keyboard.type('Ana');
+    expect(await page.locator('#bk-name-error').isVisible()).toBe(false);
+    expect(await page.getByLabel('Your name').getAttribute('aria-invalid')).toBeNull();
+    await page.waitForTimeout(300);
+    expect(receiver.requests).toHaveLength(0);
+  });
+
+  it('the honeypot is hidden from people and screen readers and cannot take focus', async () => {
+    const page = await openForm({ width: 1280 });
+    const honeypot = page.locator('input[name="_gotcha"]');
+    expect(await honeypot.isVisible()).toBe(false);
+    expect(await honeypot.evaluate((el) => Boolean(el.closest('[aria-hidden="true"]')))).toBe(true);
+    expect(await honeypot.evaluate((el) => (el as HTMLInputElement).tabIndex)).toBe(-1);
+    expect(await honeypot.evaluate((el) => { (el as HTMLInputElement).focus(); return document.activeElement === el; })).toBe(false);
+    // Tab through the whole page: it never lands there.
+    const seen = new Set<string>();
+    await page.getByLabel('Your name').focus();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? ''));
+    }
+    expect(seen.has('consent')).toBe(true);
+    expect(seen.has('_gotcha')).toBe(false);
+  });
+
+  for (const javaScript of [true, false]) {
+    it(`an emergency "yes" replaces the form with emergency guidance and sends nothing (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const page = await openForm({ javaScript });
+      await fillValid(page);
+      await safety(page, 'Emergency signs', 'Yes');
+      const guidance = page.getByRole('heading', { name: 'Get emergency help now. Do not book a massage.' });
+      expect(await guidance.isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+      expect(await page.getByRole('heading', { name: 'What to say' }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Send booking request' }).isVisible()).toBe(false);
+      expect(await page.getByLabel('Your name').isVisible()).toBe(false);
+      // Enter in the last answer, or a script-driven submit, still sends nothing.
+      await group(page, /Emergency signs/).getByRole('radio', { name: 'Yes' }).press('Enter');
+      if (javaScript) {
+        await page.evaluate(() => document.querySelector<HTMLFormElement>('form[data-booking]')!.requestSubmit());
+        expect(await activeId(page)).toBe('bk-emergency-guidance');
+      }
+      await page.waitForTimeout(500);
+      expect(receiver.requests).toHaveLength(0);
+      expect(page.url()).toBe(`${server.url}book/`);
+    });
+  }
+});
+
+describe('the form on a phone and for assistive technology', () => {
+  async function violations(page: Page): Promise<string[]> {
+    return page.evaluate(async (tags) => {
+      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const run = (window as unknown as { axe: { run(d: Document, o: object): Promise<Result> } }).axe.run;
+      const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
+  }
+
+  it('axe finds nothing with errors, a failure message or the emergency guidance showing', async () => {
+    receiver.respondWith('error500');
+    const page = await openForm({ axe: true });
+    await send(page);
+    expect(await violations(page)).toEqual([]);
+    await fillValid(page);
+    await safety(page, 'today', 'Yes');
+    await send(page);
+    await failureBox(page).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await safety(page, 'Emergency signs', 'Yes');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('at 375 px nothing scrolls sideways, and every answer is a target at least 44 px high', async () => {
+    const page = await openForm({ width: 375 });
+    await send(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const heights = await page.locator('.choice, form input[type="text"], form input[type="email"], form input[type="tel"], [data-submit]').evaluateAll((els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect().height),
+    );
+    expect(heights.length).toBeGreaterThan(20);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+  });
+});
