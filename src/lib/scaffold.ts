@@ -132,7 +132,13 @@ export function scaffoldArticle(context: ScaffoldContext): Scaffold {
     ? ['', '<Callout type="tip" title="TODO: a short title">', 'TODO: something the reader should not miss.', '</Callout>']
     : [];
   const text = ['---', ...common, ...specific, '---', ...imports, '', ...body, ...callout, ''].join('\n');
-  return { slug, path: `content/${folder}/${slug}.${ext}`, text, todos: text.split('\n').filter((l) => /\bTODO\b/.test(l) && !/^\s*#/.test(l)).length };
+  // Comment lines at the top of the frontmatter are guidance, not blanks to fill.
+  const close = text.indexOf('\n---\n', 4);
+  const todos = text.split('\n').filter((line, i, all) => {
+    const inFrontmatter = all.slice(0, i).join('\n').length < close;
+    return /\bTODO\b/.test(line) && !(inFrontmatter && /^\s*#/.test(line));
+  }).length;
+  return { slug, path: `content/${folder}/${slug}.${ext}`, text, todos };
 }
 
 const NOUN: Record<ArticleCollection, string> = {
