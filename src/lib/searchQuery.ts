@@ -19,6 +19,34 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * What to send to Pagefind while the visitor types. Every word costs an index chunk for
+ * its first letters, so a last word that can't be a topic yet is left off ("slipped d",
+ * "sleeping on yo": a single letter, or a little word or the start of one), and a query
+ * of little words only is not searched at all.
+ */
+export function searchableQuery(typed: string): string {
+  const parts = typed.trim().split(/\s+/).filter(Boolean);
+  const unfinished = (word: string) => {
+    const w = word.toLowerCase();
+    return w.length === 1 || [...STOP_WORDS].some((stop) => stop.startsWith(w));
+  };
+  while (parts.length > 1 && unfinished(parts[parts.length - 1]!)) parts.pop();
+  if (parts.every((p) => words(p).every((w) => STOP_WORDS.has(w)))) return '';
+  const query = parts.join(' ');
+  return query.length >= 2 ? query : '';
+}
+
+/** Words a question starts with: "what is sciatica" names an FAQ by its little words. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'what how why when where which who can could is are does do should will would'.split(' '),
+);
+
+/** True for queries that read like a question ("how long does it last"). */
+export function isQuestion(query: string): boolean {
+  return QUESTION_WORDS.has(words(query)[0] ?? '');
+}
+
 /** The query without stop words, or undefined if that leaves nothing or changes nothing. */
 export function withoutStopWords(query: string): string | undefined {
   const all = words(query);

@@ -2,7 +2,8 @@
  * <site-search>: the header search box, upgraded from a plain form once the visitor
  * focuses it (searchBoot.ts). Results appear under the box as the visitor types, with
  * no debounce: stale answers are dropped instead, so the last keystroke's results show
- * as soon as Pagefind has them.
+ * as soon as Pagefind has them. What costs downloads is held back instead: a two-letter
+ * start waits for a pause, and the list shows three results until typing pauses, then five.
  *
  * Keyboard: Down arrow moves from the box into the results, Up/Down move between them,
  * Enter opens one (they are plain links), Escape closes the list and returns to the box,
@@ -10,10 +11,15 @@
  * Screen readers hear the result count from a polite live region once typing pauses.
  */
 import { resultsAnnouncement, searchPageHref, toResultView } from '../lib/searchResults';
-import { loadPagefind, preload, search, searchPagePath } from './searchEngine';
+import { loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
+import { searchableQuery } from '../lib/searchQuery';
 import { renderResult } from './searchRender';
 
+/** Results in the list once typing pauses, and while typing (each one is a download). */
 const SHOWN = 5;
+const FIRST = 3;
+/** How long a pause in typing is. */
+const SETTLE_MS = 250;
 const ANNOUNCE_AFTER_MS = 600;
 
 export class SiteSearch extends HTMLElement {
@@ -22,7 +28,11 @@ export class SiteSearch extends HTMLElement {
   private status!: HTMLElement;
   private generation = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastAnnouncement = '';
+  /** The searched query the list shows, and its results. */
+  private shownFor = '';
+  private outcome: SearchOutcome | undefined;
 
   connectedCallback() {
     this.input = this.querySelector('input[type="search"]')!;
@@ -96,17 +106,30 @@ export class SiteSearch extends HTMLElement {
   }
 
   private async update() {
-    const query = this.input.value.trim();
+    const typed = this.input.value.trim();
     const generation = ++this.generation;
-    if (!query) {
+    clearTimeout(this.settleTimer);
+    if (!typed) {
       this.panel.replaceChildren();
       delete this.panel.dataset['query'];
+      this.shownFor = '';
       this.close();
       this.announce('');
       return;
     }
-    preload(query);
-    let outcome;
+    const query = searchableQuery(typed);
+    if (!query) return; // a single letter or only little words: wait for more
+    if (query === this.shownFor) {
+      // "sleeping on yo" searches what "sleeping" did: the results on screen stand.
+      this.panel.dataset['query'] = typed;
+      this.settleTimer = setTimeout(() => void this.topUp(generation), SETTLE_MS);
+      return;
+    }
+    // A two-letter start ("sl") matches too much to be worth a download until typing pauses.
+    if (query.length < 3) await new Promise((resolve) => (this.settleTimer = setTimeout(resolve, SETTLE_MS)));
+    if (generation !== this.generation) return;
+
+    let outcome: SearchOutcome | null;
     try {
       outcome = await search(query, undefined, () => generation === this.generation);
     } catch {
@@ -114,31 +137,50 @@ export class SiteSearch extends HTMLElement {
       return;
     }
     if (!outcome) return;
-    const shownQuery = outcome.correction?.query;
-    const views = (await Promise.all(outcome.results.slice(0, SHOWN).map((r) => r.data()))).map((d) => toResultView(d, 2));
+    const views = await this.views(outcome, 0, FIRST);
     if (generation !== this.generation) return;
+    this.outcome = outcome;
+    this.shownFor = query;
 
     const list = document.createElement('ul');
     list.className = 'sr-results';
     list.setAttribute('aria-label', 'Search results');
     list.append(...views.map((v) => renderResult(v)));
 
+    const shownQuery = outcome.correction?.query;
     const summary = document.createElement('p');
     summary.className = 'ss-summary';
     const count = outcome.results.length;
     summary.textContent = count
       ? `${count} ${count === 1 ? 'result' : 'results'}${shownQuery ? ` for “${shownQuery}”` : ''}${outcome.relaxed ? ' with some of your words' : ''}`
-      : `No results for “${query}”. Try other words, or browse every page A–Z.`;
+      : `No results for “${typed}”. Try other words, or browse every page A–Z.`;
 
     const all = document.createElement('a');
     all.className = 'ss-all';
-    all.href = searchPageHref(searchPagePath, { query, sections: [] });
+    all.href = searchPageHref(searchPagePath, { query: typed, sections: [] });
     all.textContent = count > SHOWN ? `See all ${count} results and filter by section` : count ? 'Filter by section' : 'Browse every page A–Z';
 
     this.panel.replaceChildren(summary, ...(count ? [list] : []), all);
-    this.panel.dataset['query'] = query;
+    this.panel.dataset['query'] = typed;
     this.open();
-    this.announce(resultsAnnouncement(count, query, shownQuery));
+    this.announce(resultsAnnouncement(count, typed, shownQuery));
+    this.settleTimer = setTimeout(() => void this.topUp(generation), SETTLE_MS);
+  }
+
+  private async views(outcome: SearchOutcome, from: number, to: number) {
+    return (await Promise.all(outcome.results.slice(from, to).map((r) => r.data()))).map((d) => toResultView(d, 2));
+  }
+
+  /**
+   * While typing, only the first three results are fetched (each costs a download); when
+   * typing pauses, the list fills up to five.
+   */
+  private async topUp(generation: number) {
+    const list = this.panel.querySelector('.sr-results');
+    const outcome = this.outcome;
+    if (!list || !outcome || list.childElementCount >= Math.min(SHOWN, outcome.results.length)) return;
+    const views = await this.views(outcome, list.childElementCount, SHOWN);
+    if (generation === this.generation && this.outcome === outcome) list.append(...views.map((v) => renderResult(v)));
   }
 
   private showUnavailable() {

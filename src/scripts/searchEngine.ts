@@ -5,7 +5,7 @@
  * Shared by the header search box and the /search/ page.
  */
 import { correctQuery, words, type Correction } from '../lib/searchSpelling';
-import { appendUnique, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../lib/searchQuery';
+import { STOP_WORDS, appendUnique, isQuestion, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../lib/searchQuery';
 import type { ResultData } from '../lib/searchResults';
 
 interface PagefindResult {
@@ -65,11 +65,6 @@ export function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-/** Starts fetching the index chunks a query will need while the visitor is still typing. */
-export function preload(term: string): void {
-  if (term.trim()) void loadPagefind().then((p) => p.preload(term));
-}
-
 function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch(`${base}search/words.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
   return vocabulary;
@@ -79,7 +74,7 @@ const hitsByWord = new Map<string, Promise<number>>();
 
 /** Words of the query that are on no page at all (Pagefind would silently drop them). */
 async function unknownWords(pagefind: PagefindApi, query: string): Promise<Set<string>> {
-  const candidates = [...new Set(words(query))].filter((w) => w.length >= 4);
+  const candidates = [...new Set(words(query))].filter((w) => w.length >= 4 && !STOP_WORDS.has(w));
   const counts = await Promise.all(
     candidates.map((w) => {
       let hits = hitsByWord.get(w);
@@ -95,12 +90,16 @@ async function unknownWords(pagefind: PagefindApi, query: string): Promise<Set<s
 
 /**
  * Pagefind's search for the topic words of a query. If the visitor typed (nearly) a
- * page's title, little words and all ("what is sciatica"), that page comes first: the
- * little words are what tell it apart from every other page that mentions sciatica.
+ * page's title, little words and all ("what is sciatica"), that page comes first: when
+ * one topic word is left, the little words are what tell that page apart from every
+ * other page that mentions sciatica.
  */
 async function searchCore(pagefind: PagefindApi, query: string, options: Record<string, unknown>): Promise<PagefindResponse | null> {
   const core = withoutStopWords(query);
   if (!core) return pagefind.search(query, options);
+  // Searching the little words too costs an index chunk per first letter: only worth it for
+  // a question whose one topic word is too vague to rank on its own.
+  if (core.includes(' ') || !isQuestion(query)) return pagefind.search(core, options);
   const [topical, whole] = await Promise.all([pagefind.search(core, options), pagefind.search(query, options)]);
   const top = whole?.results[0];
   if (!topical || !top || topical.results[0]?.id === top.id) return topical;

@@ -5,7 +5,8 @@
  * shared or reloaded. Without JavaScript the page still lists every page A–Z.
  */
 import { parseSearchParams, resultsAnnouncement, searchPageHref, sectionFilter, toResultView } from '../lib/searchResults';
-import { allFilters, loadPagefind, preload, search, searchPagePath, type SearchOutcome } from './searchEngine';
+import { allFilters, loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
+import { searchableQuery } from '../lib/searchQuery';
 import { renderResult } from './searchRender';
 
 const PAGE_SIZE = 10;
@@ -40,10 +41,7 @@ export class SearchPage extends HTMLElement {
       e.preventDefault(); // results are already on the page; Enter just settles the address
       void this.update();
     });
-    this.input.addEventListener('input', () => {
-      preload(this.input.value);
-      void this.update();
-    });
+    this.input.addEventListener('input', () => void this.update());
     for (const box of this.boxes) box.addEventListener('change', () => void this.update());
     this.more.addEventListener('click', () => void this.showMore(true));
     this.addEventListener('keydown', (e) => this.onKey(e));
@@ -95,10 +93,12 @@ export class SearchPage extends HTMLElement {
   }
 
   private async update() {
-    const query = this.input.value.trim();
+    const typed = this.input.value.trim();
+    const query = searchableQuery(typed);
     const sections = this.sections();
     const generation = ++this.generation;
-    history.replaceState(null, '', searchPageHref(searchPagePath, { query, sections }));
+    history.replaceState(null, '', searchPageHref(searchPagePath, { query: typed, sections }));
+    if (typed && !query) return; // one letter: wait for the next
     if (!query && !sections.length) {
       this.outcome = undefined;
       this.list.replaceChildren();

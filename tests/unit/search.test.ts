@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, closestWord, correctQuery, editDistance, words } from '../../src/lib/searchSpelling';
-import { appendUnique, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../../src/lib/searchQuery';
+import { appendUnique, isQuestion, maxCounts, mergeByScore, searchableQuery, titleHasEvery, topicWords, withoutStopWords } from '../../src/lib/searchQuery';
 import {
   parseSearchParams,
   pickSubResults,
@@ -186,5 +186,29 @@ describe('typing a page title', () => {
     expect(titleHasEvery('What is sciatica?', 'what is sciat')).toBe(true);
     expect(titleHasEvery('Numbness in the leg or foot', 'is my sciatica an emergency')).toBe(false);
     expect(titleHasEvery('What is sciatica?', '')).toBe(false);
+  });
+});
+
+describe('what is searched while typing', () => {
+  it('waits for a second letter, and leaves off a last word that is not a topic yet', () => {
+    expect(searchableQuery('s')).toBe('');
+    expect(searchableQuery(' sl ')).toBe('sl');
+    expect(searchableQuery('slipped d')).toBe('slipped');
+    expect(searchableQuery('slipped di')).toBe('slipped'); // could still become "did"
+    expect(searchableQuery('slipped dis')).toBe('slipped dis');
+    expect(searchableQuery('sleeping on yo')).toBe('sleeping');
+    expect(searchableQuery('go to the ER')).toBe('go to the ER');
+    expect(searchableQuery('should I use heat')).toBe('should I use heat');
+  });
+
+  it('does not search little words alone', () => {
+    expect(searchableQuery('what is')).toBe('');
+    expect(searchableQuery('what is it')).toBe('');
+    expect(searchableQuery('what is sciatica')).toBe('what is sciatica');
+  });
+
+  it('knows a question by its first word', () => {
+    expect(isQuestion('What is sciatica')).toBe(true);
+    expect(isQuestion('sciatica in pregnancy')).toBe(false);
   });
 });
