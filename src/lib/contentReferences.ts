@@ -14,6 +14,8 @@ import type { ArticleCollection } from '../schemas/shared';
 interface Options {
   mode: ValidationMode;
   routes: readonly string[];
+  /** Pictures under content/, by path from the repository root. */
+  assets?: ReadonlySet<string>;
 }
 
 const ARTICLE_COLLECTIONS = Object.keys(ARTICLE_FOLDERS) as ArticleCollection[];
@@ -97,7 +99,7 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
     }
 
     checkCitations(entry, idsOf('sources'), add);
-    checkLinks(entry, { ids, idsOf, published, routes: options.routes }, add);
+    checkLinks(entry, { ids, idsOf, published, routes: options.routes, assets: options.assets ?? new Set() }, add);
   }
 }
 
@@ -166,7 +168,11 @@ interface LinkContext {
   idsOf(collection: string): Map<string, Entry>;
   published(entry: Entry): boolean;
   routes: readonly string[];
+  assets: ReadonlySet<string>;
 }
+
+/** Markdown pictures: ![alt](src "title"). Checked as files, not as page links. */
+const IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
 
 /** Markdown links [text](target), reference definitions [x]: target, and href="target". */
 const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)|^\s*\[[^\]]+\]:\s*(\S+)|\bhref\s*=\s*["{]?["']?([^"'}\s>]+)/gm;
@@ -178,7 +184,23 @@ function checkLinks(
 ) {
   // Code blocks and inline code are examples, not links.
   const body = entry.body.replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ' ')).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
-  for (const match of body.matchAll(LINK)) {
+  for (const match of body.matchAll(IMAGE)) {
+    const src = match[1] ?? '';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;
+    const line = lineIn(body, match.index ?? 0, entry.bodyLine);
+    if (src.startsWith('/')) {
+      if (!context.routes.includes(src)) add({ step: 'links', line, message: `the picture ${src} is not in public/ (no file public${src}); put the file there, or next to the page and write ./images/name.jpg` });
+      continue;
+    }
+    const folder = entry.file.split('/').slice(0, -1);
+    for (const part of src.split('/')) {
+      if (part === '..') folder.pop();
+      else if (part !== '.') folder.push(part);
+    }
+    const path = folder.join('/');
+    if (!context.assets.has(path)) add({ step: 'links', line, message: `the picture ${src} is not there: there is no file ${path}` });
+  }
+  for (const match of body.replace(IMAGE, (image) => ' '.repeat(image.length)).matchAll(LINK)) {
     const target = match[1] ?? match[2] ?? match[3] ?? '';
     const line = lineIn(body, match.index ?? 0, entry.bodyLine);
     const problem = linkProblem(target, context);

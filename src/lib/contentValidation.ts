@@ -128,7 +128,8 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     }
   }
 
-  crossCheck(entries, { mode, routes: options.routes ?? [] }, problems);
+  const assets = new Set(files.filter((f) => ASSET_EXT.test(f.path)).map((f) => f.path));
+  crossCheck(entries, { mode, routes: options.routes ?? [], assets }, problems);
   return { problems, entries };
 }
 
