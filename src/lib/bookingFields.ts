@@ -13,8 +13,9 @@ export const FIELD = {
   email: 'email',
   phone: 'phone',
   location: 'location',
-  days: 'days',
-  timeOfDay: 'time_of_day',
+  /** Several checkboxes share these names; "[]" is how HTML forms (and html-validate) mark a list. */
+  days: 'days[]',
+  timeOfDay: 'time_of_day[]',
   visit: 'visit',
   reason: 'reason',
   impact: 'impact',
@@ -27,6 +28,12 @@ export const FIELD = {
   /** Added by the browser script: the safety check in one line, for the therapist. */
   safety: 'safety_check',
 } as const;
+
+/** The id of a field's control (a group's first control adds -0), its hint (-hint) and its error (-error). */
+export const fieldId = (name: string) => `bk-${name.replace(/\[\]$/, '')}`;
+
+/** The name a field is sent under by the script: a list's "[]" dropped, its answers joined in one value. */
+export const postedName = (name: string) => name.replace(/\[\]$/, '');
 
 export const SAFETY_FIELDS = [FIELD.emergency, FIELD.urgent, FIELD.doctor] as const;
 export type SafetyField = (typeof SAFETY_FIELDS)[number];

@@ -3,13 +3,14 @@
  * form provider accepts and, with only an Accept header, it stays a CORS "simple"
  * request with no preflight (research/ecosystem.md §4).
  */
-import { FIELD, first, type BookingValues } from './bookingFields';
+import { FIELD, first, postedName, type BookingValues } from './bookingFields';
 import { bookingSubject, safetySummary, type SafetyResult } from './bookingSafety';
 
 /**
  * Every field of the form, in form order, with the subject line and the safety summary
  * first so the therapist reads them before anything else. Text is trimmed; a field with
- * several answers (days, times of day) becomes one comma-separated value, since providers
+ * several answers (days[], time_of_day[]) becomes one comma-separated value under its plain
+ * name (days, time_of_day), since providers
  * differ in what they do with repeated names. The honeypot is passed through untouched:
  * the provider, not the browser, decides what a filled one means.
  */
@@ -19,7 +20,7 @@ export function buildBookingPayload(values: BookingValues, safety: SafetyResult)
   body.set(FIELD.safety, safetySummary(safety));
   for (const [name, list] of Object.entries(values)) {
     if (name === FIELD.subject || name === FIELD.safety) continue;
-    body.set(name, name === FIELD.honeypot ? (list[0] ?? '') : list.map((v) => v.trim()).filter(Boolean).join(', '));
+    body.set(postedName(name), name === FIELD.honeypot ? (list[0] ?? '') : list.map((v) => v.trim()).filter(Boolean).join(', '));
   }
   return body;
 }

@@ -5,7 +5,7 @@
  * `Accept: application/json`, and on any failure every value stays (also across a reload,
  * in sessionStorage for this tab only) with the practice's phone and email and a retry.
  */
-import { FIELD, SAFETY_FIELDS, validateBooking, valuesFrom, type FieldError } from '../lib/bookingFields';
+import { FIELD, SAFETY_FIELDS, fieldId, validateBooking, valuesFrom, type FieldError } from '../lib/bookingFields';
 import { assessSafety, blocksBooking } from '../lib/bookingSafety';
 import { buildBookingPayload } from '../lib/bookingPayload';
 import { failureReason, parseBookingResponse, providerFieldMessage, type SendFailure, type SendOutcome } from '../lib/bookingResponse';
@@ -46,7 +46,7 @@ function enhance(form: HTMLFormElement) {
 
   function setError(name: string, message: string | undefined) {
     const box = fieldBox(name);
-    const error = document.getElementById(`bk-${name}-error`);
+    const error = document.getElementById(`${fieldId(name)}-error`);
     if (!box || !error) return;
     box.classList.toggle('has-error', Boolean(message));
     error.hidden = !message;

@@ -155,8 +155,8 @@ describe('payload builder', () => {
       FIELD.email,
       FIELD.phone,
       FIELD.location,
-      FIELD.days,
-      FIELD.timeOfDay,
+      'days',
+      'time_of_day',
       FIELD.visit,
       FIELD.reason,
       FIELD.impact,
@@ -167,7 +167,8 @@ describe('payload builder', () => {
     expect(body.get(FIELD.subject)).toBe('Booking request from Ana Ruiz');
     expect(body.get(FIELD.safety)).toBe('No warning signs reported');
     expect(body.get(FIELD.name)).toBe('Ana Ruiz');
-    expect(body.get(FIELD.days)).toBe('Monday, Thursday');
+    expect(body.get('days')).toBe('Monday, Thursday');
+    expect(body.get('time_of_day')).toBe('morning');
     expect(body.get(FIELD.impact)).toBe('');
     expect(body.get(FIELD.honeypot)).toBe('');
     expect(body.toString()).toContain('email=ana%40example.com');
