@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { fixtureProject } from '../helpers/fixtureProject';
 import { buildSite, type BuildResult } from '../helpers/buildSite';
 import { readPage } from '../helpers/dist';
-import { distDir, root, TEST_BOOKING_ENDPOINT } from '../helpers/paths';
+import { root, TEST_BOOKING_ENDPOINT } from '../helpers/paths';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { launchBrowser } from '../helpers/browser';
 import { formatDate } from '../../src/lib/dates';
