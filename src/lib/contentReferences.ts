@@ -175,7 +175,7 @@ interface LinkContext {
 const IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
 
 /** Markdown links [text](target), reference definitions [x]: target, and href="target". */
-const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)|^\s*\[[^\]]+\]:\s*(\S+)|\bhref\s*=\s*["{]?["']?([^"'}\s>]+)/gm;
+const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)|^\s*\[[^\]^][^\]]*\]:\s*(\S+)|\bhref\s*=\s*["{]?["']?([^"'}\s>]+)/gm;
 
 function checkLinks(
   entry: Entry,

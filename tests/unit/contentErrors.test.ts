@@ -164,3 +164,20 @@ describe('validateContent on small sets of files', () => {
     expect(validateContent([...base, page(body)], { routes: ['/', '/book/', '/sources/'] }).problems).toEqual([]);
   });
 });
+
+describe('links the check must not mistake for broken ones', () => {
+  it('footnotes, task lists, autolinks, code and citations', () => {
+    const files = [
+      { path: 'content/people/ann.yaml', text: 'name: Ann Example\nrole: author\nbio: A fictional author used only by these unit tests.\n' },
+      { path: 'content/people/dr-bo.yaml', text: 'name: Bo Example\nrole: medical-reviewer\nbio: A fictional reviewer used only by these unit tests.\n' },
+      { path: 'content/sources/src2020.yaml', text: 'authors: [Example A]\ntitle: An example source\npublisher: Example\nyear: 2020\nurl: https://example.org/\nkind: review\n' },
+      { path: 'content/practice/site.yaml', text: 'name: Test\ntagline: A test.\nemail: a@example.com\nphone: 555 0100\nemergencyNumber: "911"\nemergencyWording: call 911 now\nregion: the US\n' },
+      { path: 'content/practice/locations.yaml', text: '[]\n' },
+      {
+        path: 'content/guides/g.md',
+        text: '---\ntitle: A guide\ndescription: A guide used only by the unit tests of the content check.\nauthor: ann\nreviewer: dr-bo\nlastReviewed: 2026-01-01\nsources: [src2020]\nevidence:\n  level: limited\n  reason: Only a unit test; nothing rests on it.\n---\n\nText.[^1] [@src2020]\n\n- [x] Done\n- [ ] To do\n\nSee https://example.org/x and `[a](broken)`.\n\n```md\n[b](also-broken)\n```\n\n[^1]: A note, not a link: see the words.\n',
+      },
+    ];
+    expect(validateContent(files).problems).toEqual([]);
+  });
+});
