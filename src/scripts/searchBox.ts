@@ -10,7 +10,7 @@
  * Enter in the box opens /search/ with every result and the section filters.
  * Screen readers hear the result count from a polite live region once typing pauses.
  */
-import { resultsAnnouncement, searchPageHref, toResultView } from '../lib/searchResults';
+import { resultsAnnouncement, searchPageHref, toResultView, type ResultView } from '../lib/searchResults';
 import { loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
 import { searchableQuery } from '../lib/searchQuery';
 import { renderResult } from './searchRender';
@@ -130,14 +130,16 @@ export class SiteSearch extends HTMLElement {
     if (generation !== this.generation) return;
 
     let outcome: SearchOutcome | null;
+    let views: ResultView[];
     try {
       outcome = await search(query, undefined, () => generation === this.generation);
-    } catch {
+      if (!outcome) return;
+      views = await this.views(outcome, 0, FIRST);
+    } catch (error) {
+      console.error('Search failed:', error);
       if (generation === this.generation) this.showUnavailable();
       return;
     }
-    if (!outcome) return;
-    const views = await this.views(outcome, 0, FIRST);
     if (generation !== this.generation) return;
     this.outcome = outcome;
     this.shownFor = query;
@@ -152,7 +154,7 @@ export class SiteSearch extends HTMLElement {
     summary.className = 'ss-summary';
     const count = outcome.results.length;
     summary.textContent = count
-      ? `${count} ${count === 1 ? 'result' : 'results'}${shownQuery ? ` for “${shownQuery}”` : ''}${outcome.relaxed ? ' with some of your words' : ''}`
+      ? `${shownQuery ? `No pages match “${typed}”. ` : ''}${count} ${count === 1 ? 'result' : 'results'}${shownQuery ? ` for “${shownQuery}”` : ''}${outcome.relaxed ? ' with some of your words' : ''}`
       : `No results for “${typed}”. Try other words, or browse every page A–Z.`;
 
     const all = document.createElement('a');
@@ -179,7 +181,7 @@ export class SiteSearch extends HTMLElement {
     const list = this.panel.querySelector('.sr-results');
     const outcome = this.outcome;
     if (!list || !outcome || list.childElementCount >= Math.min(SHOWN, outcome.results.length)) return;
-    const views = await this.views(outcome, list.childElementCount, SHOWN);
+    const views = await this.views(outcome, list.childElementCount, SHOWN).catch(() => []);
     if (generation === this.generation && this.outcome === outcome) list.append(...views.map((v) => renderResult(v)));
   }
 

@@ -33,8 +33,8 @@ export interface SearchOutcome {
   results: PagefindResult[];
   /** True when some results have only some of the words (too few pages had them all). */
   relaxed?: boolean;
-  /** Per filter value, how many results there are for this query ignoring the section filter. */
-  totalFilters: Record<string, Record<string, number>>;
+  /** Per filter value, how many results this query has, whatever sections are ticked. */
+  counts: Record<string, Record<string, number>>;
 }
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -44,9 +44,6 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
  * lay word like "slipped disc" names a page, so both outweigh body text.
  */
 const RANKING = { metaWeights: { title: 6, aliases: 5 }, termSimilarity: 2, pageLength: 0.4 };
-
-/** Fewer results than this, and the search widens (see search()). */
-const ENOUGH = 3;
 
 let api: Promise<PagefindApi> | undefined;
 let vocabulary: Promise<string[]> | undefined;
@@ -68,6 +65,15 @@ export function loadPagefind(): Promise<PagefindApi> {
 function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch(`${base}search/words.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
   return vocabulary;
+}
+
+/**
+ * Result counts per filter value, as if no section were ticked: Pagefind reports them as
+ * totalFilters when a filter is applied, and as filters when none is.
+ */
+function countsOf(response: PagefindResponse): Record<string, Record<string, number>> {
+  const total = response.totalFilters;
+  return total && Object.keys(total).length ? total : response.filters;
 }
 
 const hitsByWord = new Map<string, Promise<number>>();
@@ -113,8 +119,7 @@ async function searchCore(pagefind: PagefindApi, query: string, options: Record<
  * 1. the little words go ("is my sciatica an emergency" → "sciatica emergency"): Pagefind
  *    wants every word on the page, and "my" or "an" would rule out the right one;
  * 2. words that are on no page are corrected from the site's vocabulary ("siatica");
- * 3. if fewer than three pages have every word, pages with any of them follow, best first
- *    ("knots in my buttock").
+ * 3. if no page has every word, the pages with some of them, those with more first.
  * Returns null if a newer search made this one obsolete.
  */
 export async function search(query: string, filters?: Record<string, unknown>, isCurrent: () => boolean = () => true): Promise<SearchOutcome | null> {
@@ -123,12 +128,12 @@ export async function search(query: string, filters?: Record<string, unknown>, i
   if (!query) {
     // An empty query with a filter lists the whole section (Pagefind's filter-only search).
     const all = await pagefind.search(null, options);
-    return all && isCurrent() ? { query, results: all.results, totalFilters: all.totalFilters } : null;
+    return all && isCurrent() ? { query, results: all.results, counts: countsOf(all) } : null;
   }
 
   const [first, unknown] = await Promise.all([searchCore(pagefind, query, options), unknownWords(pagefind, query)]);
   if (!first || !isCurrent()) return null;
-  let outcome: SearchOutcome = { query, results: first.results, totalFilters: first.totalFilters };
+  let outcome: SearchOutcome = { query, results: first.results, counts: countsOf(first) };
 
   if (unknown.size) {
     const correction = correctQuery(query, unknown, await loadVocabulary());
@@ -136,19 +141,19 @@ export async function search(query: string, filters?: Record<string, unknown>, i
     if (correction) {
       const fixed = await searchCore(pagefind, correction.query, options);
       if (!fixed || !isCurrent()) return null;
-      outcome = { query, correction, results: fixed.results, totalFilters: fixed.totalFilters };
+      outcome = { query, correction, results: fixed.results, counts: countsOf(fixed) };
     }
   }
   const single = topicWords(outcome.correction?.query ?? query);
-  if (outcome.results.length >= ENOUGH || single.length < 2) return outcome;
+  if (outcome.results.length > 0 || single.length < 2) return outcome;
 
-  // Too few pages have every word: pages with some of them follow, the exact matches first.
+  // No page has every word: show the pages with some of them, those with more first.
   const each = await Promise.all(single.map((w) => pagefind.search(w, options)));
   if (!isCurrent()) return null;
   const results = appendUnique(outcome.results, mergeByScore(each.map((r) => r?.results ?? [])));
   // Section counts across the searches: the largest per search, a floor on the true count.
-  const totalFilters = maxCounts([outcome.totalFilters, ...each.map((r) => r?.totalFilters ?? {})]);
-  return { ...outcome, results, totalFilters, relaxed: results.length > outcome.results.length };
+  const counts = maxCounts([outcome.counts, ...each.map((r) => (r ? countsOf(r) : {}))]);
+  return { ...outcome, results, counts, relaxed: results.length > outcome.results.length };
 }
 
 /** Every filter value with its page count, for the filter list before any search. */

@@ -110,7 +110,10 @@ export class SearchPage extends HTMLElement {
     }
     let outcome: SearchOutcome | null;
     try {
-      outcome = await search(query, sectionFilter(sections), () => generation === this.generation);
+      // With nothing ticked, filter to every section anyway: only then does Pagefind count
+      // results per section, which the checkboxes show.
+      const within = sections.length ? sections : this.boxes.map((b) => b.value);
+      outcome = await search(query, sectionFilter(within), () => generation === this.generation);
     } catch {
       if (generation === this.generation) this.showUnavailable();
       return;
@@ -119,9 +122,15 @@ export class SearchPage extends HTMLElement {
     this.outcome = outcome;
     this.shown = 0;
     this.list.replaceChildren();
-    await this.showMore(false, generation);
+    try {
+      await this.showMore(false, generation);
+    } catch (error) {
+      console.error('Search failed:', error);
+      if (generation === this.generation) this.showUnavailable();
+      return;
+    }
     if (generation !== this.generation) return;
-    if (query) void this.showCounts(outcome.totalFilters['section'] ?? {});
+    if (query) void this.showCounts(outcome.counts['section'] ?? {});
 
     const count = outcome.results.length;
     const corrected = outcome.correction?.query;

@@ -53,11 +53,15 @@ const QUERIES: { query: string; kind: string; expect: string[] }[] = [
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+/** Errors the pages logged, shown when a search never answers. */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await serveDist(distDir);
   browser = await launchBrowser();
   page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${server.url}causes/herniated-disc/`);
 });
 afterAll(async () => {
@@ -72,7 +76,12 @@ async function headerSearch(p: Page, query: string): Promise<string[]> {
   await p.fill(INPUT, '');
   await p.focus(INPUT);
   await p.keyboard.type(query);
-  await p.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-panel]')?.dataset['query'] === q, query);
+  await p
+    .waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-panel]')?.dataset['query'] === q, query, { timeout: 15_000 })
+    .catch(async (error: Error) => {
+      const shown = await p.evaluate(() => document.querySelector<HTMLElement>('[data-search-panel]')?.dataset['query']);
+      throw new Error(`No results shown for “${query}” (panel shows “${shown}”); page errors: ${pageErrors.join(' | ') || 'none'}. ${error.message}`);
+    });
   return p.$$eval('[data-search-panel] .sr-result > .sr-result-title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
@@ -118,7 +127,7 @@ describe('header search finds what people type', () => {
 
   it('says when it fixed a typo', async () => {
     await headerSearch(page, 'siatica');
-    expect(await page.textContent('.ss-summary')).toMatch(/for “sciatica”/);
+    expect(await page.textContent(".ss-summary")).toMatch(/No pages match “siatica”\. \d+ results for “sciatica”/);
   });
 });
 
