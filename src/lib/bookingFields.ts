@@ -78,8 +78,8 @@ export function isPhoneNumber(value: string): boolean {
 
 const SAFETY_NAMES: Record<string, string> = {
   [FIELD.emergency]: 'emergency signs',
-  [FIELD.urgent]: 'urgent signs',
-  [FIELD.doctor]: 'signs to see a doctor about',
+  [FIELD.urgent]: 'signs to see a doctor today',
+  [FIELD.doctor]: 'signs to see a doctor soon',
 };
 
 /** Every problem with the form, in the order the fields appear, with the words to show. */

@@ -63,19 +63,19 @@ export function parseBookingResponse(status: number, contentType: string | null,
   return { ok: false, kind: 'server', status };
 }
 
-/** The first sentence of the failure message: what went wrong, in the visitor's words. */
+/** What went wrong, in the visitor's words (under the heading "Your request was not sent", or for a timeout "We could not confirm your request"). */
 export function failureReason(failure: SendFailure): string {
   switch (failure.kind) {
     case 'timeout':
       return 'The booking service took too long to answer, so we cannot tell whether your request arrived.';
     case 'network':
-      return 'We could not reach the booking service. You may be offline. Your request was not sent.';
+      return 'We could not reach the booking service. You may be offline.';
     case 'server':
-      return `The booking service had a problem (error ${failure.status}). Your request was not sent.`;
+      return `The booking service had a problem (error ${failure.status}).`;
     case 'rejected':
       return failure.fieldErrors.some((e) => e.field)
-        ? 'The booking service did not accept some answers. They are marked below. Your request was not sent.'
-        : `The booking service did not accept the request${failure.message ? `: ${failure.message}` : ''}. Your request was not sent.`;
+        ? 'The booking service did not accept some answers. They are marked on the form:'
+        : `The booking service did not accept the request${failure.message ? `: ${failure.message}` : ''}.`;
   }
 }
 

@@ -56,8 +56,8 @@ interface RedFlagLike {
 
 const GROUP_WORDS: Record<SafetyLevel, { tag: string; legend: string }> = {
   emergency: { tag: 'Emergency signs', legend: 'Is the answer yes to any of these?' },
-  urgent: { tag: 'Signs to see a doctor about today', legend: 'Is the answer yes to any of these?' },
-  'see-a-doctor': { tag: 'Signs to see a doctor about soon', legend: 'Is the answer yes to any of these?' },
+  urgent: { tag: 'Signs to see a doctor today', legend: 'Is the answer yes to any of these?' },
+  'see-a-doctor': { tag: 'Signs to see a doctor soon', legend: 'Is the answer yes to any of these?' },
 };
 
 /** The safety check's questions, grouped by urgency in the red flags' order; empty groups are left out. */

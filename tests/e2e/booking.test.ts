@@ -36,10 +36,11 @@ beforeEach(() => {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function openForm(options: { javaScript?: boolean; width?: number; axe?: boolean } = {}): Promise<Page> {
+async function openForm(options: { javaScript?: boolean; width?: number; axe?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 375, height: 800 },
     javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.colorScheme ?? 'light',
   });
   contexts.push(context);
   // An init script, because the page's CSP (rightly) refuses an injected <script>.
@@ -271,8 +272,8 @@ describe('nothing is sent that should not be', () => {
     const items = await summary.getByRole('link').allInnerTexts();
     expect(items).toEqual([
       'Answer yes or no to the question about emergency signs',
-      'Answer yes or no to the question about urgent signs',
-      'Answer yes or no to the question about signs to see a doctor about',
+      'Answer yes or no to the question about signs to see a doctor today',
+      'Answer yes or no to the question about signs to see a doctor soon',
       'Enter your name',
       'Enter an email address like name@example.com',
       'Choose where you would like to come',
@@ -358,6 +359,16 @@ describe('the form on a phone and for assistive technology', () => {
     await safety(page, 'today', 'Yes');
     await send(page);
     await failureBox(page).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await safety(page, 'Emergency signs', 'Yes');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('axe finds nothing in the dark colour scheme either, errors and guidance showing', async () => {
+    const page = await openForm({ axe: true, colorScheme: 'dark' });
+    await send(page);
+    await safety(page, 'today', 'Yes');
+    await safety(page, 'soon', 'Yes');
     expect(await violations(page)).toEqual([]);
     await safety(page, 'Emergency signs', 'Yes');
     expect(await violations(page)).toEqual([]);

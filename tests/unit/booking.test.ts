@@ -88,6 +88,7 @@ describe('checks before sending', () => {
       FIELD.consent,
     ]);
     expect(errors.find((e) => e.field === FIELD.emergency)?.message).toBe('Answer yes or no to the question about emergency signs');
+    expect(errors.find((e) => e.field === FIELD.doctor)?.message).toBe('Answer yes or no to the question about signs to see a doctor soon');
     expect(errors.find((e) => e.field === FIELD.consent)?.message).toMatch(/Tick the box/);
   });
   it('checks the email and phone formats; the phone is required only when the practice says so', () => {
@@ -228,7 +229,7 @@ describe('provider answers', () => {
   it('says what went wrong in the visitor’s words', () => {
     expect(failureReason({ ok: false, kind: 'timeout' })).toMatch(/took too long.*cannot tell whether your request arrived/);
     expect(failureReason({ ok: false, kind: 'network' })).toMatch(/could not reach the booking service/);
-    expect(failureReason({ ok: false, kind: 'server', status: 500 })).toMatch(/\(error 500\)\. Your request was not sent/);
+    expect(failureReason({ ok: false, kind: 'server', status: 500 })).toBe('The booking service had a problem (error 500).');
     expect(failureReason({ ok: false, kind: 'rejected', status: 422, message: 'x', fieldErrors: [{ field: 'email', message: 'bad' }] })).toMatch(/marked/);
     expect(failureReason({ ok: false, kind: 'rejected', status: 403, message: 'Form not active', fieldErrors: [] })).toMatch(/did not accept the request: Form not active/);
   });
