@@ -6,7 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadEnv } from 'vite';
-import { externalLinksPlugin, sitePlugin } from './src/markdown/sitePlugin.ts';
+import { accessibleMarkupPlugin, externalLinksPlugin, sitePlugin } from './src/markdown/sitePlugin.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { bookingSetup } from './src/lib/bookingEndpoint.ts';
 
@@ -57,7 +57,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [sitePlugin({ base: base.endsWith('/') ? base : `${base}/`, sourcesDir: './content/sources' })],
-      hastPlugins: [externalLinksPlugin()],
+      hastPlugins: [externalLinksPlugin(), accessibleMarkupPlugin()],
     }),
   },
   // Content-Security-Policy as a <meta> on every page, with a hash for every script and

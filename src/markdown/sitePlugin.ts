@@ -4,9 +4,13 @@
  *    an unknown key fails the build naming the file and the key.
  *  - Root-relative links ("/causes/herniated-disc/") get the base path, because
  *    Astro never rewrites Markdown links for `base`.
- * And one HTML-stage plugin (externalLinksPlugin): links to other sites get
- * rel="noopener noreferrer", so the page they open can neither reach back into this one
- * nor learn which health page the reader came from.
+ * And HTML-stage plugins:
+ *  - externalLinksPlugin: links to other sites get rel="noopener noreferrer", so the page
+ *    they open can neither reach back into this one nor learn which health page the
+ *    reader came from.
+ *  - accessibleMarkupPlugin: the checkboxes of a GFM task list ("- [ ] Ask about …") are
+ *    named by their item's text, and an empty table header cell (a corner cell) becomes a
+ *    plain cell, so screen readers announce neither an unnamed control nor an empty header.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -101,5 +105,30 @@ export function externalLinksPlugin() {
         ctx.setProperty(node, 'rel', [...new Set([...existing, 'noopener', 'noreferrer'])]);
       },
     },
+  });
+}
+
+export function accessibleMarkupPlugin() {
+  return defineHastPlugin({
+    name: 'sciatica-accessible-markup',
+    element: [
+      {
+        filter: ['input'],
+        visit(node, ctx) {
+          if (node.properties?.['type'] !== 'checkbox' || node.properties?.['ariaLabel']) return;
+          const item = ctx.parent(node);
+          if (item?.type !== 'element' || item.tagName !== 'li') return;
+          const label = ctx.textContent(item).trim();
+          if (label) ctx.setProperty(node, 'ariaLabel', label);
+        },
+      },
+      {
+        filter: ['th'],
+        visit(node, ctx) {
+          if (ctx.textContent(node).trim()) return;
+          ctx.replaceNode(node, { ...node, tagName: 'td' });
+        },
+      },
+    ],
   });
 }

@@ -1,5 +1,6 @@
-// Every internal link, asset and #fragment on every built page resolves, and every
-// in-text citation points at an entry of the bibliography that the article also lists.
+// Every internal link, asset and #fragment on every built page resolves, every link to
+// another site carries rel="noopener", and every in-text citation points at an entry of
+// the bibliography that the article also lists.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,11 @@ function brokenLinks(page: string, html: string): string[] {
     if (value === undefined) continue;
     if (tag.name === 'meta' && !value.startsWith(siteOrigin)) continue;
     if (/^(mailto:|tel:|data:)/.test(value)) continue;
+    if (tag.name === 'a' && /^(https?:)?\/\//.test(value) && !new URL(value, pageUrl).href.startsWith(siteOrigin)) {
+      const rel = (tag.attrs.rel ?? '').split(/\s+/);
+      if (!rel.includes('noopener')) broken.push(`${tag.raw} leaves the site without rel="noopener"`);
+      continue;
+    }
     if (/^javascript:/i.test(value)) {
       broken.push(`${tag.raw} uses a javascript: URL`);
       continue;

@@ -11,7 +11,8 @@ import {
 } from '../../src/lib/jsonLd';
 import { escapeXml, estimateWidth, ogImagePath, ogImageSvg, ogLayout, wrapText } from '../../src/lib/ogImage';
 import { rssFeed } from '../../src/lib/feed';
-import { isExternalHref } from '../../src/markdown/sitePlugin';
+import { markdownToHtml } from 'satteri';
+import { accessibleMarkupPlugin, externalLinksPlugin, isExternalHref } from '../../src/markdown/sitePlugin';
 import { parseCsp, parseHeadersFile } from '../helpers/headersFile';
 
 const article = {
@@ -169,5 +170,25 @@ describe('external links', () => {
     expect(isExternalHref('/causes/x/')).toBe(false);
     expect(isExternalHref('#sources')).toBe(false);
     expect(isExternalHref('mailto:a@b.c')).toBe(false);
+  });
+});
+
+describe('Markdown HTML plugins', () => {
+  const html = async (md: string) => {
+    const result = await markdownToHtml(md, { hastPlugins: [externalLinksPlugin(), accessibleMarkupPlugin()] });
+    return typeof result === 'string' ? result : (result as { html?: string; value?: string }).html ?? String((result as { value?: string }).value ?? result);
+  };
+
+  it('gives links to other sites rel="noopener noreferrer" and leaves site links alone', async () => {
+    const out = await html('See [the NHS](https://www.nhs.uk/conditions/sciatica/) and [causes](/causes/).');
+    expect(out).toMatch(/<a href="https:\/\/www\.nhs\.uk\/conditions\/sciatica\/" rel="noopener noreferrer">/);
+    expect(out).toContain('<a href="/causes/">');
+  });
+
+  it('names task-list checkboxes by their item and turns an empty header cell into a plain cell', async () => {
+    const out = await html('- [ ] Ask about cover\n- [x] Bring a referral\n\n|  | Massage |\n| --- | --- |\n| Cost | Varies |\n');
+    expect(out).toMatch(/<input[^>]*type="checkbox"[^>]*aria-label="Ask about cover"/);
+    expect(out).toMatch(/aria-label="Bring a referral"/);
+    expect(out).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>Massage<\/th>/);
   });
 });
