@@ -11,6 +11,18 @@ import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { distDir } from '../helpers/paths';
 import { startFormReceiver, type FormReceiver } from '../helpers/formReceiver';
 import { AXE_TAGS } from '../helpers/axe';
+import { root } from '../helpers/paths';
+import { parse } from 'yaml';
+import { DAY_LABELS, openDays } from '../../src/lib/bookingFields';
+
+// The practice's own details, so the test follows the content (demo today, real later).
+const practice = parse(readFileSync(`${root}content/practice/site.yaml`, 'utf8'));
+const locations = parse(readFileSync(`${root}content/practice/locations.yaml`, 'utf8')) as { id: string; name: string; hours: Record<string, unknown[]> }[];
+const place = locations[0]!;
+const [dayOne, dayTwo] = openDays([place.hours as never]).map((d) => DAY_LABELS[d]);
+/** A day offered on the form that the test leaves unticked. */
+const dayUnticked = Object.values(DAY_LABELS).find((d) => d !== dayOne && d !== dayTwo && openDays(locations.map((l) => l.hours as never)).some((o) => DAY_LABELS[o] === d))!;
+const placeName = new RegExp(place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 let browser: Browser;
 let server: StaticServer;
@@ -69,9 +81,9 @@ async function fillValid(page: Page, answers: { urgent?: 'Yes' | 'No' } = {}) {
   await page.getByLabel('Your name').fill(TYPED.name);
   await page.getByLabel('Email address').fill(TYPED.email);
   await page.getByLabel(/Phone number/).fill(TYPED.phone);
-  await page.getByRole('radio', { name: /Riverside Clinic/ }).check();
-  await page.getByRole('checkbox', { name: 'Monday' }).check();
-  await page.getByRole('checkbox', { name: 'Thursday' }).check();
+  await page.getByRole('radio', { name: placeName }).check();
+  await page.getByRole('checkbox', { name: dayOne! }).check();
+  await page.getByRole('checkbox', { name: dayTwo! }).check();
   await page.getByRole('checkbox', { name: /Morning/ }).check();
   await page.getByRole('radio', { name: 'No, this is my first visit' }).check();
   await page.getByLabel('What brings you to us?').fill(TYPED.reason);
@@ -87,13 +99,13 @@ async function expectValuesKept(page: Page, answers: { urgent?: 'Yes' | 'No' } =
   expect(await page.getByLabel(/Phone number/).inputValue()).toBe(TYPED.phone);
   expect(await page.getByLabel('What brings you to us?').inputValue()).toBe(TYPED.reason);
   expect(await page.getByLabel(/How does it affect your day/).inputValue()).toBe(TYPED.impact);
-  for (const name of [/Riverside Clinic/, 'No, this is my first visit', 'On my side']) {
+  for (const name of [placeName, 'No, this is my first visit', 'On my side']) {
     expect(await page.getByRole('radio', { name }).isChecked(), String(name)).toBe(true);
   }
-  for (const name of ['Monday', 'Thursday', /Morning/, /You may phone or email me/]) {
+  for (const name of [dayOne!, dayTwo!, /Morning/, /You may phone or email me/]) {
     expect(await page.getByRole('checkbox', { name }).isChecked(), String(name)).toBe(true);
   }
-  expect(await page.getByRole('checkbox', { name: 'Tuesday' }).isChecked()).toBe(false);
+  expect(await page.getByRole('checkbox', { name: dayUnticked }).isChecked()).toBe(false);
   expect(await group(page, /Emergency signs/).getByRole('radio', { name: 'No' }).isChecked()).toBe(true);
   expect(await group(page, /today/).getByRole('radio', { name: answers.urgent ?? 'No' }).isChecked()).toBe(true);
 }
@@ -119,8 +131,8 @@ describe('a request arrives', () => {
       name: TYPED.name,
       email: TYPED.email,
       phone: TYPED.phone,
-      location: 'riverside',
-      days: 'Monday, Thursday',
+      location: place.id,
+      days: `${dayOne}, ${dayTwo}`,
       time_of_day: 'morning',
       visit: 'first visit',
       reason: TYPED.reason,
@@ -150,8 +162,8 @@ describe('a request arrives', () => {
       name: TYPED.name,
       email: TYPED.email,
       phone: TYPED.phone,
-      location: 'riverside',
-      'days[]': ['Monday', 'Thursday'],
+      location: place.id,
+      'days[]': [dayOne, dayTwo],
       'time_of_day[]': 'morning',
       visit: 'first visit',
       reason: TYPED.reason,
@@ -189,8 +201,8 @@ describe('when sending fails, nothing typed is lost', () => {
     const text = await failureBox(page).innerText();
     expect(text).toContain('Your request was not sent');
     expect(text).toContain('(error 500)');
-    expect(text).toContain('(555) 010-4477');
-    expect(text).toContain('hello@example.com');
+    expect(text).toContain(practice.phone);
+    expect(text).toContain(practice.email);
     expect(await activeId(page)).toBe('bk-failure');
     await expectValuesKept(page);
 
@@ -244,7 +256,7 @@ describe('when sending fails, nothing typed is lost', () => {
     const text = await failureBox(page).innerText();
     expect(text).toContain('We could not confirm your request');
     expect(text).toContain('took too long');
-    expect(text).toContain('(555) 010-4477');
+    expect(text).toContain(practice.phone);
     expect(await button.textContent()).toBe('Send booking request');
     await expectValuesKept(page);
   }, 20_000);
@@ -323,7 +335,7 @@ describe('nothing is sent that should not be', () => {
       await safety(page, 'Emergency signs', 'Yes');
       const guidance = page.getByRole('heading', { name: 'Get emergency help now. Do not book a massage.' });
       expect(await guidance.isVisible()).toBe(true);
-      expect(await page.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+      expect(await page.getByRole('link', { name: `Call ${practice.emergencyNumber}` }).getAttribute('href')).toBe(`tel:${practice.emergencyNumber}`);
       expect(await page.getByRole('heading', { name: 'What to say' }).isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: 'Send booking request' }).isVisible()).toBe(false);
       expect(await page.getByLabel('Your name').isVisible()).toBe(false);
