@@ -74,9 +74,10 @@ export function sitePlugin({ base, sourcesDir }: { base: string; sourcesDir: str
         return [{ type: 'text' as const, value: ' (' }, ...links, { type: 'text' as const, value: ')' }];
       });
       // " (" after a space would double it: trim the space the editor left before the bracket.
-      const merged = nodes.map((n, i) =>
-        n.type === 'text' && nodes[i + 1]?.type === 'text' && nodes[i + 1]?.value === ' (' ? { ...n, value: n.value.replace(/\s+$/, '') } : n,
-      );
+      const merged = nodes.map((n, i) => {
+        const next = nodes[i + 1];
+        return n.type === 'text' && next?.type === 'text' && next.value === ' (' ? { ...n, value: n.value.replace(/\s+$/, '') } : n;
+      });
       ctx.replaceNode(node, merged);
     },
     link(node, ctx) {
@@ -100,7 +101,7 @@ export function externalLinksPlugin() {
       visit(node, ctx) {
         const href = node.properties?.['href'];
         if (typeof href !== 'string' || !isExternalHref(href)) return;
-        const rel = node.properties?.['rel'];
+        const rel: unknown = node.properties?.['rel'];
         const existing = Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
         ctx.setProperty(node, 'rel', [...new Set([...existing, 'noopener', 'noreferrer'])]);
       },

@@ -24,7 +24,7 @@ describe('every entry has its page', () => {
       expect(pages).toContain(a.path);
       const html = readPage(a.path);
       expect(html).toContain('Last reviewed on');
-      expect(html).toMatch(/<h2 id="sources-heading">Sources<\/h2>/);
+      expect(html).toMatch(/<h2 id="sources-heading"[^>]*>Sources<\/h2>/);
     });
   }
   it('has the fixed pages', () => {
