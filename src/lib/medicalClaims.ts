@@ -93,6 +93,8 @@ export function sentencesOf(text: string): string[] {
 export function findDoNotSay(text: string): ClaimHit[] {
   const hits: ClaimHit[] = [];
   for (const sentence of sentencesOf(text)) {
+    // A question ("Can massage prevent sciatica?") asks; it does not claim.
+    if (sentence.endsWith('?')) continue;
     for (const rule of CLAIM_RULES) {
       if (!rule.patterns.every((p) => p.test(sentence))) continue;
       if (rule.allowNegated && NEGATION.test(sentence)) continue;
