@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadEnv } from 'vite';
 import { accessibleMarkupPlugin, externalLinksPlugin, sitePlugin } from './src/markdown/sitePlugin.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import ogImages from './src/integrations/ogImages.ts';
 import { bookingSetup } from './src/lib/bookingEndpoint.ts';
 
 // SITE_URL: the absolute address the site is served from (canonical URLs, sitemap).
@@ -91,5 +92,7 @@ export default defineConfig({
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
     sitemap({ filter: (page) => !page.includes('/book/thanks/') }),
     pagefindIndex(),
+    // After Pagefind: draws share images while it indexes, and waits for them at the end.
+    ogImages(),
   ],
 });

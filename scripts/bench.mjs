@@ -3,7 +3,8 @@
  * npm run bench: builds generated corpora of 100 and 1,000 articles (scripts/generate-corpus.mjs,
  * through the real schemas, layouts, share images and Pagefind) and prints, for each:
  * build + index time (cold: empty cache; warm: rebuilt with the cache of the first build),
- * time per article, peak memory, the share-image and Pagefind parts, and how it all grows
+ * time per article, CPU time, peak memory, the share-image and Pagefind parts (they run side
+ * by side), and how it all grows
  * from 100 to 1,000. Target on a 2-core machine: 1,000 articles in under 12 s and 1 GB.
  *
  *   npm run bench                 # 100 and 1,000
@@ -11,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,14 +51,15 @@ function build(project, outDir, cacheDir) {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`astro build failed in ${project}:\n${log.slice(-3000)}`));
       const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? NaN);
-      resolve({ seconds, peakMb: rssKb / 1024, log });
+      const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(log)?.[1] ?? NaN), 0);
+      resolve({ seconds, cpu, peakMb: rssKb / 1024, log });
     });
   });
 }
 
-/** Parts of the build, from Astro's log: share images (sum of their render times) and Pagefind. */
+/** Parts of the build, from Astro's log: share images and Pagefind (they run side by side). */
 function parts(log) {
-  const og = [...log.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0) / 1000;
+  const og = Number(/Drew \d+ share images into og\/ in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000;
   const index = Number(/Indexed .* in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000;
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
   return { og, index, pages };
@@ -66,7 +68,9 @@ function parts(log) {
 const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const results = [];
 console.log(`Bench on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}`);
-console.log(`Corpora and builds in ${work}\n`);
+console.log(`Corpora and builds in ${work}`);
+// Other work on the machine slows every figure down; say how busy it was.
+console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
 try {
   for (const count of sizes) {
@@ -79,9 +83,9 @@ try {
     results.push(result);
     console.log(
       `${String(count).padStart(5)} articles (${result.coldParts.pages} pages + ${count + 1} share images): ` +
-        `cold ${fmt(cold.seconds)} s (${fmt((cold.seconds / count) * 1000, 1)} ms/article, peak ${fmt(cold.peakMb, 0)} MB; ` +
+        `cold ${fmt(cold.seconds)} s (${fmt((cold.seconds / count) * 1000, 1)} ms/article, CPU ${fmt(cold.cpu, 1)} s, peak ${fmt(cold.peakMb, 0)} MB; ` +
         `share images ${fmt(result.coldParts.og)} s, Pagefind ${fmt(result.coldParts.index)} s) · ` +
-        `warm ${fmt(warm.seconds)} s (${fmt((warm.seconds / count) * 1000, 1)} ms/article, peak ${fmt(warm.peakMb, 0)} MB; ` +
+        `warm ${fmt(warm.seconds)} s (${fmt((warm.seconds / count) * 1000, 1)} ms/article, CPU ${fmt(warm.cpu, 1)} s, peak ${fmt(warm.peakMb, 0)} MB; ` +
         `share images ${fmt(result.warmParts.og)} s, Pagefind ${fmt(result.warmParts.index)} s)`,
     );
   }
@@ -99,6 +103,7 @@ try {
       );
     }
   }
+  console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const big = results.find((r) => r.count === 1000);
   if (big) {
     const ok = (r) => r.seconds < 12 && r.peakMb < 1024;

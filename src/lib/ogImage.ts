@@ -1,7 +1,7 @@
 /**
  * The share image of a page (Open Graph / Twitter card): its layout and colours, and the
  * same design as SVG. Pure: text in, layout or SVG out. The build draws the PNG from the
- * layout (components/seo/renderOgImage.ts).
+ * layout (components/seo/renderOgImage.ts, run by integrations/ogImages.ts).
  *
  * Flat colours and one system font keep the PNG small and the drawing cheap; the bench
  * (scripts/bench.mjs) prints what the images cost for 1,000 articles.
@@ -18,6 +18,11 @@ export interface OgImageInput {
   kicker: string;
   /** The practice name, at the bottom. */
   siteName: string;
+}
+
+/** One image to draw: what goes on it and where it goes in the build folder ("og/causes/x.png"). */
+export interface OgImageJob extends OgImageInput {
+  path: string;
 }
 
 /** Approximate advance of DejaVu Sans Bold per character, in em, when no exact metrics are at hand. */

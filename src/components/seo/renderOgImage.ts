@@ -1,6 +1,7 @@
 /**
  * Draws a page's share image (layout from lib/ogImage.ts) as a small palette PNG, at build
- * time and cheaply: 1,000 articles must build in seconds (scripts/bench.mjs).
+ * time (integrations/ogImages.ts) and cheaply: 1,000 articles must build in seconds
+ * (scripts/bench.mjs).
  *
  * Rasterising text is the expensive part, and libvips serialises it, so each glyph is
  * rasterised once per font size (one SVG "atlas" per size, through sharp) and every image
