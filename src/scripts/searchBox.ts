@@ -189,7 +189,7 @@ export class SiteSearch extends HTMLElement {
     const note = document.createElement('p');
     note.className = 'ss-summary';
     note.textContent = import.meta.env.DEV
-      ? 'Search needs the index from a build: run npm run build once, then restart npm run dev (or use npm run preview).'
+      ? 'Search needs the index from a build: run npm run build once, then reload this page.'
       : 'Search could not load. You can still browse every page A–Z.';
     const all = document.createElement('a');
     all.className = 'ss-all';

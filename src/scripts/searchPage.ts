@@ -162,7 +162,7 @@ export class SearchPage extends HTMLElement {
 
   private showUnavailable() {
     this.summary.textContent = import.meta.env.DEV
-      ? 'Search needs the index from a build: run npm run build once, then restart npm run dev (or use npm run preview). The A–Z list below works now.'
+      ? 'Search needs the index from a build: run npm run build once, then reload this page. The A–Z list below works now.'
       : 'Search could not load in this browser. Every page is listed A–Z below.';
   }
 }
