@@ -9,8 +9,9 @@
  *    they open can neither reach back into this one nor learn which health page the
  *    reader came from.
  *  - accessibleMarkupPlugin: the checkboxes of a GFM task list ("- [ ] Ask about …") are
- *    named by their item's text, and an empty table header cell (a corner cell) becomes a
- *    plain cell, so screen readers announce neither an unnamed control nor an empty header.
+ *    named by their item's text; an empty table header cell (a corner cell) becomes a plain
+ *    cell and every other header says whether it heads a column or a row (scope), so
+ *    screen readers announce no unnamed control, no empty header and the right header.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -126,8 +127,12 @@ export function accessibleMarkupPlugin() {
       {
         filter: ['th'],
         visit(node, ctx) {
-          if (ctx.textContent(node).trim()) return;
-          ctx.replaceNode(node, { ...node, tagName: 'td' });
+          if (!ctx.textContent(node).trim()) return ctx.replaceNode(node, { ...node, tagName: 'td' });
+          if (node.properties?.['scope']) return;
+          // A header in <thead> heads its column; one elsewhere heads its row.
+          const row = ctx.parent(node);
+          const group = row ? ctx.parent(row) : undefined;
+          ctx.setProperty(node, 'scope', group?.type === 'element' && group.tagName === 'thead' ? 'col' : 'row');
         },
       },
     ],

@@ -185,10 +185,10 @@ describe('Markdown HTML plugins', () => {
     expect(out).toContain('<a href="/causes/">');
   });
 
-  it('names task-list checkboxes by their item and turns an empty header cell into a plain cell', async () => {
+  it('names task-list checkboxes by their item, turns an empty header cell into a plain cell and scopes headers', async () => {
     const out = await html('- [ ] Ask about cover\n- [x] Bring a referral\n\n|  | Massage |\n| --- | --- |\n| Cost | Varies |\n');
     expect(out).toMatch(/<input[^>]*type="checkbox"[^>]*aria-label="Ask about cover"/);
     expect(out).toMatch(/aria-label="Bring a referral"/);
-    expect(out).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>Massage<\/th>/);
+    expect(out).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th scope="col">Massage<\/th>/);
   });
 });
