@@ -83,9 +83,10 @@ export interface ClaimHit {
 
 /** Splits text into sentences (good enough for rules that look inside one sentence). */
 export function sentencesOf(text: string): string[] {
+  // A line break always ends a sentence (headings, list items); within a line, . ! ? do.
   return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z"“(])/)
+    .split(/\n+/)
+    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
     .map((s) => s.trim())
     .filter(Boolean);
 }

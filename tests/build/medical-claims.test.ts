@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../helpers/dist';
 import { findDoNotSay } from '../../src/lib/medicalClaims';
 
+// The visible text of the body, one line per block, so a heading never runs into the next paragraph.
 const textOf = (html: string) =>
   html
+    .replace(/^[\s\S]*?<body[^>]*>/, '')
     .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<\/(p|li|h[1-6]|dd|dt|td|th|figcaption|summary)>/g, '. ')
+    .replace(/<\/(p|li|h[1-6]|dd|dt|td|th|figcaption|summary|caption|a|label|button|div|section)>/g, '\n')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&amp;/g, '&')
