@@ -5,6 +5,10 @@
  */
 
 /** Field names as posted. Plain words, because providers show them as-is in their emails. */
+import { WEEKDAY_LABELS as DAY_LABELS } from './labels';
+
+export { DAY_LABELS };
+
 export const FIELD = {
   emergency: 'emergency_signs',
   urgent: 'urgent_signs',
@@ -116,15 +120,6 @@ export function validateBooking(values: BookingValues, options: ValidationOption
   return errors;
 }
 
-export const DAY_LABELS = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-} as const;
 type Day = keyof typeof DAY_LABELS;
 
 type Hours = Partial<Record<Day, { opens: string; closes: string }[]>>;

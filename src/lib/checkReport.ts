@@ -91,7 +91,7 @@ export function altTextStep(articles: readonly Entry[]): StepResult {
   const details = articles.flatMap((entry) =>
     imagesWithoutAlt(entry.body).map(
       ({ line, text }) =>
-        `${entry.file}:${entry.bodyLine + line - 1}: the image ${text} has no alt text; describe what it shows, e.g. ![Side-lying position with a pillow between the knees](…), or alt="" if it is only decoration`,
+        `${entry.file}:${entry.bodyLine + line - 1}: the image ${text} has no alt text; describe what it shows, e.g. ![A person lying on their side, a pillow held between the knees](…), or alt="" if it is only decoration`,
     ),
   );
   if (details.length) return { title, status: 'failed', summary: `${count(details.length, 'image')} without alt text`, details };

@@ -7,6 +7,8 @@
  * fit one round trip (14 KB gzipped, tests/build/quality-budgets.test.ts).
  */
 
+import { WEEKDAY_LABELS } from './labels';
+
 export type JsonLdNode = { '@type': string | string[] } & Record<string, unknown>;
 
 export interface Crumb {
@@ -127,15 +129,7 @@ export interface Slot {
   closes: string;
 }
 
-export const WEEKDAY_NAMES: Record<string, string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
+const WEEKDAY_NAMES: Record<string, string> = WEEKDAY_LABELS;
 
 /**
  * Opening hours as schema.org OpeningHoursSpecification, one entry per distinct time

@@ -1,5 +1,16 @@
 /** Words shown to readers for the enum values in the schemas. */
 
+/** Weekday keys as used in locations.yaml, in calendar order, with the names shown to readers. */
+export const WEEKDAY_LABELS = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+} as const;
+
 export const POSITION_LABELS: Record<string, string> = {
   'stomach-with-pillow': 'Lying on your stomach, with a pillow under your hips',
   'side-with-pillow': 'Lying on your side, with a pillow between your knees',

@@ -44,7 +44,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   { id: 'misdiagnosed-cancer', why: 'Not a supported claim.', patterns: [/\bmisdiagnosed\s+as\s+cancer\b/i] },
   {
     id: 'posture-causes',
-    why: 'No good evidence that kyphosis, scoliosis, pelvic asymmetry or a short leg cause sciatica.',
+    why: 'There is no good evidence that a rounded upper back, a curved spine, uneven hips or one shorter leg causes sciatica.',
     patterns: [/\b(kyphosis|scoliosis|pelvic asymmetry|uneven hips|short(er)? leg|leg[- ]length)\b/i, /\bcaus/i],
     allowNegated: true,
   },

@@ -116,7 +116,7 @@ const PAGES: NewPage[] = [
     url: '/guides/sleeping-with-sciatica/',
     result: '/guides/sleeping-with-sciatica/',
     fields: {
-      description: 'How to lie in bed with sciatica: side-lying with a pillow between the knees, and small changes that may help you rest.',
+      description: 'How to lie in bed with sciatica: lying on one side with a cushion between the knees, and small changes that may help you rest.',
       sources: '[nhs-sciatica, katz2022]',
       level: 'limited',
       reason: 'No trials compare sleep positions for sciatica; this advice rests on comfort.',
