@@ -27,3 +27,11 @@ export function reviewStatus(lastReviewed: Date, today: Date = new Date()): Revi
   if (months >= 12) return 'overdue';
   return 'current';
 }
+
+/** "13:30" (as written in locations.yaml) → "1:30 PM", as US readers expect. */
+export function formatTime(time: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const suffix = h < 12 ? 'AM' : 'PM';
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return `${hour}:${String(m).padStart(2, '0')} ${suffix}`;
+}

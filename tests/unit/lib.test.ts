@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationLabel, citedKeys, splitCitations } from '../../src/lib/citations';
 import { withBase, isRootRelative } from '../../src/lib/urls';
-import { formatDate, monthsBetween, reviewStatus } from '../../src/lib/dates';
+import { formatDate, formatTime, monthsBetween, reviewStatus } from '../../src/lib/dates';
 import { articlePath, sectionByPath } from '../../src/lib/sections';
 import { gradeOf, countSyllables } from '../../src/lib/readability';
 
@@ -43,6 +43,12 @@ describe('urls', () => {
 describe('dates and review status', () => {
   it('formats for US readers', () => {
     expect(formatDate(new Date('2026-11-02T00:00:00Z'))).toBe('November 2, 2026');
+  });
+  it('writes opening times the US way', () => {
+    expect(formatTime('09:00')).toBe('9:00 AM');
+    expect(formatTime('12:30')).toBe('12:30 PM');
+    expect(formatTime('00:15')).toBe('12:15 AM');
+    expect(formatTime('17:00')).toBe('5:00 PM');
   });
   it('counts whole months', () => {
     expect(monthsBetween(new Date('2025-11-23'), new Date('2026-11-22'))).toBe(11);
