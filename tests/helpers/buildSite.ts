@@ -12,7 +12,17 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): Promise<BuildResult> {
+export async function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): Promise<BuildResult> {
+  const first = await runBuild(outDir, env, cwd);
+  // A build killed by a signal (once seen: no error printed, the process just gone while
+  // Pagefind and the share images ran side by side under a full test load) says nothing
+  // about the site. Try once more and keep both outputs; a real build error never retries.
+  if (!first.signal) return first;
+  const second = await runBuild(outDir, env, cwd);
+  return { code: second.code, output: `${first.output}\n[build killed by ${first.signal}; retried once]\n${second.output}` };
+}
+
+function runBuild(outDir: string, env: Record<string, string>, cwd: string): Promise<BuildResult & { signal: string | null }> {
   // Vitest puts Vite's own variables into process.env (BASE_URL=/, MODE=test, DEV=1, PROD='',
   // SSR=1). A child `astro build` would inline them into import.meta.env: links without the
   // base path, and drafts treated as published. Leave them out.
@@ -38,6 +48,6 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, cwd 
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code, signal) => resolve({ code: code ?? 1, output, signal }));
   });
 }
