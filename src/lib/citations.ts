@@ -40,11 +40,17 @@ export function citedKeys(body: string): string[] {
 export interface SourceLabelInput {
   authors: string[];
   year: number;
+  /** Used for patient-information pages, where one organisation wrote several. */
+  title?: string;
+  kind?: string;
 }
 
-/** "Furlan 2015", "Koes and others 2007", "NHS 2023": short and readable. */
-export function citationLabel({ authors, year }: SourceLabelInput): string {
+/** "Furlan and others 2015", "Ropper and Zafonte 2015", "NHS: Sciatica": short and readable. */
+export function citationLabel({ authors, year, title, kind }: SourceLabelInput): string {
   const first = authors[0] ?? 'Unknown';
+  // A web page from an organisation (the NHS has several) is named by its title, not a year:
+  // its "year" is only the version an editor read, and "NHS 2023; NHS 2023" would say nothing.
+  if (kind === 'patient-information' && title && authors.length === 1) return `${first}: ${title}`;
   // "Furlan AD" → "Furlan"; organisations ("NHS", "NICE") stay whole.
   const surname = /^[A-Z][\w'’-]+ [A-Z]{1,3}$/.test(first) ? first.split(' ')[0] : first;
   // A list that ends in "et al." names only the authors an editor could confirm.

@@ -25,6 +25,7 @@ interface SourceMeta {
   authors: string[];
   year: number;
   title: string;
+  kind: string;
 }
 
 function readSources(dir: string): Map<string, SourceMeta> {
@@ -36,6 +37,7 @@ function readSources(dir: string): Map<string, SourceMeta> {
       authors: Array.isArray(data?.authors) ? data.authors : [],
       year: typeof data?.year === 'number' ? data.year : 0,
       title: typeof data?.title === 'string' ? data.title : '',
+      kind: typeof data?.kind === 'string' ? data.kind : '',
     });
   }
   return sources;

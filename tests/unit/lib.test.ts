@@ -19,7 +19,8 @@ describe('citations', () => {
   it('labels sources by first author and year', () => {
     expect(citationLabel({ authors: ['Furlan AD', 'Giraldo M', 'Baskwill A'], year: 2015 })).toBe('Furlan and others 2015');
     expect(citationLabel({ authors: ['Ropper AH', 'Zafonte RD'], year: 2015 })).toBe('Ropper and Zafonte 2015');
-    expect(citationLabel({ authors: ['NHS'], year: 2023 })).toBe('NHS 2023');
+    expect(citationLabel({ authors: ['NICE'], year: 2016 })).toBe('NICE 2016');
+    expect(citationLabel({ authors: ['NHS'], year: 2023, title: 'Sciatica', kind: 'patient-information' })).toBe('NHS: Sciatica');
     expect(citationLabel({ authors: ['Hall H', 'et al.'], year: 2016 })).toBe('Hall and others 2016');
   });
 });
