@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { citedKeys } from '../lib/citations';
 import { SECTIONS, articlePath, sectionOf, type Section } from '../lib/sections';
 import { withBase } from '../lib/urls';
+import { ARTICLE_FOLDERS } from '../lib/contentModel';
 import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../schemas/shared';
 
 export type ArticleEntry = CollectionEntry<ArticleCollection>;
@@ -158,7 +159,7 @@ async function build(): Promise<Site> {
         } else if (!drafts.has(key)) {
           const existing = [...published.keys()].filter((k) => k.startsWith(`${target}/`)).map((k) => k.slice(target.length + 1));
           problems.push(
-            `${file} field "${field}.${i}": "${ref.id}" is not an entry in content/${sectionOf(target).path === 'faq' ? 'faqs' : sectionOf(target).path}/. Expected one of: ${existing.sort().join(', ')}`,
+            `${file} field "${field}.${i}": "${ref.id}" is not an entry in content/${ARTICLE_FOLDERS[target]}/. Expected one of: ${existing.sort().join(', ')}`,
           );
         }
       });

@@ -37,11 +37,4 @@ export function yamlIn(folder: string): ContentFile[] {
 }
 
 /** Folder of each article collection under content/. */
-export const FOLDERS = {
-  causes: 'causes',
-  symptoms: 'symptoms',
-  massageTypes: 'massage-types',
-  redFlags: 'red-flags',
-  faqs: 'faqs',
-  guides: 'guides',
-} as const;
+export { ARTICLE_FOLDERS as FOLDERS } from '../../src/lib/contentModel';
