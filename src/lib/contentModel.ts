@@ -51,7 +51,8 @@ export const ARTICLE_FOLDERS: Record<ArticleCollection, string> = {
   guides: 'guides',
 };
 
-const NOUNS: Record<string, string> = {
+/** What one entry of each collection is called in messages and scaffolds. */
+export const NOUNS: Record<string, string> = {
   causes: 'cause page',
   symptoms: 'symptom page',
   massageTypes: 'massage-type page',

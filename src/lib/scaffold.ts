@@ -7,7 +7,7 @@
  * does the file system work.
  */
 import { closest } from './contentErrors';
-import { ARTICLE_FOLDERS } from './contentModel';
+import { ARTICLE_FOLDERS, NOUNS } from './contentModel';
 import { POSITIONS } from '../schemas/articles';
 import type { ArticleCollection } from '../schemas/shared';
 
@@ -112,7 +112,7 @@ export function scaffoldArticle(context: ScaffoldContext): Scaffold {
   const ext = context.mdx ? 'mdx' : 'md';
 
   const common = [
-    `# New ${NOUN[context.collection]}: replace every TODO (the build fails while one is left), then run: npm run check`,
+    `# New ${NOUNS[context.collection]}: replace every TODO (the build fails while one is left), then run: npm run check`,
     `# Every field is explained in CONTRIBUTING.md (${HEADINGS[context.collection]}).`,
     `title: ${yamlString(title)}`,
     'description: "TODO: one sentence of 20 to 160 characters saying what this page tells the reader."',
@@ -141,14 +141,6 @@ export function scaffoldArticle(context: ScaffoldContext): Scaffold {
   return { slug, path: `content/${folder}/${slug}.${ext}`, text, todos };
 }
 
-const NOUN: Record<ArticleCollection, string> = {
-  causes: 'cause page',
-  symptoms: 'symptom page',
-  massageTypes: 'massage-type page',
-  redFlags: 'red-flag page',
-  faqs: 'FAQ answer',
-  guides: 'guide',
-};
 
 /** The CONTRIBUTING.md section for each kind of page. */
 export const HEADINGS: Record<ArticleCollection, string> = {
