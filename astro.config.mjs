@@ -9,7 +9,7 @@ import { loadEnv } from 'vite';
 import { accessibleMarkupPlugin, externalLinksPlugin, sitePlugin } from './src/markdown/sitePlugin.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import ogImages from './src/integrations/ogImages.ts';
-import { bookingSetup } from './src/lib/bookingEndpoint.ts';
+import { bookingSetup } from './src/lib/booking/endpoint.ts';
 
 // SITE_URL: the absolute address the site is served from (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /sciatica/ when the site does not live at the root.
@@ -20,7 +20,7 @@ const bookingEndpoint = { ...loadEnv(process.env.NODE_ENV ?? 'production', proce
 /**
  * Fails `astro build` (and `astro dev`) early when PUBLIC_BOOKING_ENDPOINT is not https (loopback
  * excepted), or is missing while content/practice/site.yaml takes bookings by form: a site must
- * never ship a form that posts nowhere. The rules live in src/lib/bookingEndpoint.ts (unit-tested).
+ * never ship a form that posts nowhere. The rules live in src/lib/booking/endpoint.ts (unit-tested).
  * @returns {import('astro').AstroIntegration}
  */
 function bookingEndpointCheck() {

@@ -13,7 +13,7 @@ import { startFormReceiver, type FormReceiver } from '../helpers/formReceiver';
 import { AXE_TAGS } from '../helpers/axe';
 import { root } from '../helpers/paths';
 import { parse } from 'yaml';
-import { DAY_LABELS, openDays } from '../../src/lib/bookingFields';
+import { DAY_LABELS, openDays } from '../../src/lib/booking/fields';
 
 // The practice's own details, so the test follows the content (demo today, real later).
 const practice = parse(readFileSync(`${root}content/practice/site.yaml`, 'utf8'));

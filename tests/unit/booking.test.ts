@@ -1,11 +1,11 @@
 // The booking form's pure parts: endpoint rules, the checks before sending, the safety check,
 // the posted body, and how providers' answers are read.
 import { describe, expect, it } from 'vitest';
-import { LOCAL_INBOX_ENDPOINT, bookingSetup, checkBookingEndpoint, endpointLabel, isLoopbackHost } from '../../src/lib/bookingEndpoint';
-import { FIELD, SAFETY_FIELDS, isPhoneNumber, locationChoices, openDays, openTimesOfDay, validateBooking, valuesFrom, type BookingValues } from '../../src/lib/bookingFields';
-import { assessSafety, blocksBooking, bookingSubject, safetyGroups, safetySummary } from '../../src/lib/bookingSafety';
-import { buildBookingPayload } from '../../src/lib/bookingPayload';
-import { failureReason, parseBookingResponse, providerFieldMessage } from '../../src/lib/bookingResponse';
+import { LOCAL_INBOX_ENDPOINT, bookingSetup, checkBookingEndpoint, endpointLabel, isLoopbackHost } from '../../src/lib/booking/endpoint';
+import { FIELD, SAFETY_FIELDS, isPhoneNumber, locationChoices, openDays, openTimesOfDay, validateBooking, valuesFrom, type BookingValues } from '../../src/lib/booking/fields';
+import { assessSafety, blocksBooking, bookingSubject, safetyGroups, safetySummary } from '../../src/lib/booking/safety';
+import { buildBookingPayload } from '../../src/lib/booking/payload';
+import { failureReason, parseBookingResponse, providerFieldMessage } from '../../src/lib/booking/response';
 
 describe('endpoint validation', () => {
   it('accepts https addresses of the common providers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, closestWord, correctQuery, editDistance, words } from '../../src/lib/searchSpelling';
-import { appendUnique, isQuestion, maxCounts, mergeByScore, searchableQuery, titleHasEvery, topicWords, withoutStopWords } from '../../src/lib/searchQuery';
+import { buildVocabulary, closestWord, correctQuery, editDistance, words } from '../../src/lib/search/spelling';
+import { appendUnique, isQuestion, maxCounts, mergeByScore, searchableQuery, titleHasEvery, topicWords, withoutStopWords } from '../../src/lib/search/query';
 import {
   parseSearchParams,
   pickSubResults,
@@ -10,8 +10,8 @@ import {
   sectionFilter,
   toResultView,
   type ResultData,
-} from '../../src/lib/searchResults';
-import { azIndex, azLetter } from '../../src/lib/searchAz';
+} from '../../src/lib/search/results';
+import { azIndex, azLetter } from '../../src/lib/search/az';
 
 const VOCAB = buildVocabulary([
   'What is sciatica?',

@@ -1,5 +1,5 @@
 /** What the /book/ page hands to the booking components: plain data, already looked up. */
-import type { SafetyLevel } from '../../lib/bookingSafety';
+import type { SafetyLevel } from '../../lib/booking/safety';
 
 export interface SafetyGroupView {
   urgency: SafetyLevel;

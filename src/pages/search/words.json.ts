@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { loadSite } from '../../data/site';
-import { buildVocabulary } from '../../lib/searchSpelling';
+import { buildVocabulary } from '../../lib/search/spelling';
 
 export const GET: APIRoute = async () => {
   const { articles } = await loadSite();

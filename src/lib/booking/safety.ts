@@ -3,7 +3,7 @@
  * yes/no answer each ("Do any of these apply to you?", the NHS 111 style), so the check
  * stays short on a phone however many signs the red-flags collection lists.
  */
-import { FIELD, first, type BookingValues } from './bookingFields';
+import { FIELD, first, type BookingValues } from './fields';
 
 export type SafetyLevel = 'emergency' | 'urgent' | 'see-a-doctor';
 

@@ -10,9 +10,9 @@
  * Enter in the box opens /search/ with every result and the section filters.
  * Screen readers hear the result count from a polite live region once typing pauses.
  */
-import { resultsAnnouncement, searchPageHref, toResultView, type ResultView } from '../lib/searchResults';
+import { resultsAnnouncement, searchPageHref, toResultView, type ResultView } from '../../lib/search/results';
 import { loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
-import { searchableQuery } from '../lib/searchQuery';
+import { searchableQuery } from '../../lib/search/query';
 import { renderResult } from './searchRender';
 
 /** Results in the list once typing pauses, and while typing (each one is a download). */

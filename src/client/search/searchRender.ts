@@ -3,7 +3,7 @@
  * and links that jump to the matching headings. Used by the header box and /search/.
  * Styles: src/components/search/search-results.css.
  */
-import type { ResultView } from '../lib/searchResults';
+import type { ResultView } from '../../lib/search/results';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

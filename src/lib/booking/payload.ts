@@ -3,8 +3,8 @@
  * form provider accepts and, with only an Accept header, it stays a CORS "simple"
  * request with no preflight (research/ecosystem.md §4).
  */
-import { FIELD, first, postedName, type BookingValues } from './bookingFields';
-import { bookingSubject, safetySummary, type SafetyResult } from './bookingSafety';
+import { FIELD, first, postedName, type BookingValues } from './fields';
+import { bookingSubject, safetySummary, type SafetyResult } from './safety';
 
 /**
  * Every field of the form, in form order, with the subject line and the safety summary

@@ -4,9 +4,9 @@
  * ones), shows ten results at a time, and keeps the address in step so a search can be
  * shared or reloaded. Without JavaScript the page still lists every page A–Z.
  */
-import { parseSearchParams, resultsAnnouncement, searchPageHref, sectionFilter, toResultView } from '../lib/searchResults';
+import { parseSearchParams, resultsAnnouncement, searchPageHref, sectionFilter, toResultView } from '../../lib/search/results';
 import { allFilters, loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
-import { searchableQuery } from '../lib/searchQuery';
+import { searchableQuery } from '../../lib/search/query';
 import { renderResult } from './searchRender';
 
 const PAGE_SIZE = 10;

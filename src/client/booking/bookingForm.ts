@@ -5,10 +5,10 @@
  * `Accept: application/json`, and on any failure every value stays (also across a reload,
  * in sessionStorage for this tab only) with the practice's phone and email and a retry.
  */
-import { FIELD, SAFETY_FIELDS, fieldId, validateBooking, valuesFrom, type FieldError } from '../lib/bookingFields';
-import { assessSafety, blocksBooking } from '../lib/bookingSafety';
-import { buildBookingPayload } from '../lib/bookingPayload';
-import { failureReason, parseBookingResponse, providerFieldMessage, type SendFailure, type SendOutcome } from '../lib/bookingResponse';
+import { FIELD, SAFETY_FIELDS, fieldId, validateBooking, valuesFrom, type FieldError } from '../../lib/booking/fields';
+import { assessSafety, blocksBooking } from '../../lib/booking/safety';
+import { buildBookingPayload } from '../../lib/booking/payload';
+import { failureReason, parseBookingResponse, providerFieldMessage, type SendFailure, type SendOutcome } from '../../lib/booking/response';
 
 /** Long enough for a slow phone connection; after it we say we cannot tell whether it arrived. */
 const TIMEOUT_MS = 8000;

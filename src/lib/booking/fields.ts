@@ -5,7 +5,7 @@
  */
 
 /** Field names as posted. Plain words, because providers show them as-is in their emails. */
-import { WEEKDAY_LABELS as DAY_LABELS } from './labels';
+import { WEEKDAY_LABELS as DAY_LABELS } from '../labels';
 
 export { DAY_LABELS };
 

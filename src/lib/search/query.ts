@@ -5,7 +5,7 @@
  * When that happens the search UI retries without the little words, and then with any
  * of the words, best matches first. Pure: no DOM, no Pagefind.
  */
-import { words } from './searchSpelling';
+import { words } from './spelling';
 
 /**
  * Words that carry no topic. Kept short on purpose: "worse", "both", "leg" and the like

@@ -1,12 +1,12 @@
 /**
  * The one place the browser talks to Pagefind: loads its JS API from the built bundle
  * (never bundled by Vite, so it always matches the indexer that wrote the index), runs
- * searches, and fixes typos Pagefind can't (see src/lib/searchSpelling.ts).
+ * searches, and fixes typos Pagefind can't (see src/lib/search/spelling.ts).
  * Shared by the header search box and the /search/ page.
  */
-import { correctQuery, words, type Correction } from '../lib/searchSpelling';
-import { STOP_WORDS, appendUnique, isQuestion, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../lib/searchQuery';
-import type { ResultData } from '../lib/searchResults';
+import { correctQuery, words, type Correction } from '../../lib/search/spelling';
+import { STOP_WORDS, appendUnique, isQuestion, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../../lib/search/query';
+import type { ResultData } from '../../lib/search/results';
 
 interface PagefindResult {
   id: string;
