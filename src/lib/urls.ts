@@ -14,3 +14,8 @@ export function withBase(base: string, path: string): string {
 export function isRootRelative(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//');
 }
+
+/** A phone number as a `tel:` link: digits and a leading "+" only, "(555) 010-4477" → "tel:5550104477". */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}

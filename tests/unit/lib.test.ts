@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationLabel, citedKeys, splitCitations } from '../../src/lib/citations';
-import { withBase, isRootRelative } from '../../src/lib/urls';
+import { withBase, isRootRelative, telHref } from '../../src/lib/urls';
 import { formatDate, formatTime, monthsBetween, reviewStatus } from '../../src/lib/dates';
 import { articlePath, sectionByPath } from '../../src/lib/sections';
 import { gradeOf, countSyllables } from '../../src/lib/readability';
@@ -33,6 +33,11 @@ describe('urls', () => {
     expect(isRootRelative('/a/')).toBe(true);
     expect(isRootRelative('//cdn.example.com/a')).toBe(false);
     expect(isRootRelative('#x')).toBe(false);
+  });
+  it('dials only the digits and a leading plus', () => {
+    expect(telHref('(555) 010-4477')).toBe('tel:5550104477');
+    expect(telHref('+44 20 7946 0958')).toBe('tel:+442079460958');
+    expect(telHref('911')).toBe('tel:911');
   });
   it('maps collections to their sections', () => {
     expect(articlePath('massageTypes', 'swedish')).toBe('massage-types/swedish/');
