@@ -42,9 +42,81 @@ export const postedName = (name: string) => name.replace(/\[\]$/, '');
 export const SAFETY_FIELDS = [FIELD.emergency, FIELD.urgent, FIELD.doctor] as const;
 export type SafetyField = (typeof SAFETY_FIELDS)[number];
 
-/** Longest free text accepted (the textarea's maxlength says the same). */
+/** Longest free text accepted. */
 export const MAX_TEXT = 1000;
 export const MAX_NAME = 100;
+
+/**
+ * What one answer must be. The form's markup takes `name`, `required`, `maxlength` and the
+ * answers from here (TextField, ChoiceGroup, YesNo, the consent box) and validateBooking checks the
+ * same rules with these words, so the two cannot drift apart.
+ */
+export interface FieldRule {
+  name: string;
+  /** true, false, or "requirePhone": the practice's setting in content/practice/site.yaml decides. */
+  required: boolean | 'requirePhone';
+  maxlength?: number;
+  /** The only answers that count (a consent box's "yes"; a safety question's yes or no). */
+  answers?: readonly string[];
+  /** What to say when the answer is missing, too long, or not in the right form. */
+  missing?: string;
+  tooLong?: string;
+  format?: { test: (value: string) => boolean; message: string };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** At least 7 digits, and nothing but what people type in phone numbers. */
+export function isPhoneNumber(value: string): boolean {
+  return /^[\d\s()+.\-–]+$/.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15;
+}
+
+const safetyRule = (name: string, about: string): FieldRule => ({
+  name,
+  required: true,
+  answers: ['yes', 'no'],
+  missing: `Answer yes or no to the question about ${about}`,
+});
+const TOO_LONG = `Keep this to ${MAX_TEXT} characters or fewer`;
+
+/** Every field a visitor answers, in the order of the form. */
+export const BOOKING_FIELDS = {
+  emergency: safetyRule(FIELD.emergency, 'emergency signs'),
+  urgent: safetyRule(FIELD.urgent, 'signs to see a doctor today'),
+  doctor: safetyRule(FIELD.doctor, 'signs to see a doctor soon'),
+  name: { name: FIELD.name, required: true, maxlength: MAX_NAME, missing: 'Enter your name', tooLong: `Your name must be ${MAX_NAME} characters or fewer` },
+  email: {
+    name: FIELD.email,
+    required: true,
+    missing: 'Enter your email address',
+    format: { test: (value) => EMAIL.test(value), message: 'Enter an email address like name@example.com' },
+  },
+  phone: {
+    name: FIELD.phone,
+    required: 'requirePhone',
+    missing: 'Enter a phone number we can call you on',
+    format: { test: isPhoneNumber, message: 'Enter a phone number using digits, like 555 010 4477' },
+  },
+  location: { name: FIELD.location, required: true, missing: 'Choose where you would like to come' },
+  days: { name: FIELD.days, required: false },
+  timeOfDay: { name: FIELD.timeOfDay, required: false },
+  visit: { name: FIELD.visit, required: true, missing: 'Say whether this is your first visit' },
+  reason: { name: FIELD.reason, required: true, maxlength: MAX_TEXT, missing: 'Tell us briefly what brings you to us', tooLong: TOO_LONG },
+  impact: { name: FIELD.impact, required: false, maxlength: MAX_TEXT, tooLong: TOO_LONG },
+  position: { name: FIELD.position, required: false },
+  consent: { name: FIELD.consent, required: true, answers: ['yes'], missing: 'Tick the box to let us contact you about this request' },
+} as const satisfies Record<string, FieldRule>;
+
+/** The rule for a field name (the safety questions are named by the content, so looked up). */
+export const fieldRule = (name: string): FieldRule | undefined => Object.values(BOOKING_FIELDS).find((rule) => rule.name === name);
+
+/** The practice's booking settings that change the rules (content/practice/site.yaml). */
+export interface BookingSettings {
+  requirePhone: boolean;
+}
+
+/** Whether a field must be answered, with the practice's setting applied. */
+export const isRequired = (rule: FieldRule, settings: BookingSettings): boolean =>
+  rule.required === 'requirePhone' ? settings.requirePhone : rule.required;
 
 /** What the form holds: every value of every field, as FormData gives it. */
 export type BookingValues = Record<string, string[]>;
@@ -54,8 +126,7 @@ export interface FieldError {
   message: string;
 }
 
-export interface ValidationOptions {
-  requirePhone: boolean;
+export interface ValidationOptions extends BookingSettings {
   /** Safety questions on the page (a group with no red flags in the content is not asked). */
   safetyFields: readonly string[];
   /** false when the practice has one location and the form sends it as a hidden field. */
@@ -74,49 +145,19 @@ export function valuesFrom(entries: Iterable<[string, unknown]>): BookingValues 
 
 export const first = (values: BookingValues, name: string): string => (values[name]?.[0] ?? '').trim();
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-/** At least 7 digits, and nothing but what people type in phone numbers. */
-export function isPhoneNumber(value: string): boolean {
-  return /^[\d\s()+.\-–]+$/.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15;
-}
-
-const SAFETY_NAMES: Record<string, string> = {
-  [FIELD.emergency]: 'emergency signs',
-  [FIELD.urgent]: 'signs to see a doctor today',
-  [FIELD.doctor]: 'signs to see a doctor soon',
-};
-
 /** Every problem with the form, in the order the fields appear, with the words to show. */
 export function validateBooking(values: BookingValues, options: ValidationOptions): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (field: string, message: string) => errors.push({ field, message });
-
-  for (const field of options.safetyFields) {
-    const answer = first(values, field);
-    if (answer !== 'yes' && answer !== 'no') add(field, `Answer yes or no to the question about ${SAFETY_NAMES[field] ?? field}`);
+  for (const rule of Object.values(BOOKING_FIELDS) as FieldRule[]) {
+    if ((SAFETY_FIELDS as readonly string[]).includes(rule.name) && !options.safetyFields.includes(rule.name)) continue;
+    if (rule.name === FIELD.location && !options.locationChoice) continue;
+    const value = first(values, rule.name);
+    const answered = rule.answers ? rule.answers.includes(value) : value !== '';
+    if (!answered) {
+      if (isRequired(rule, options)) errors.push({ field: rule.name, message: rule.missing ?? '' });
+    } else if (rule.maxlength && value.length > rule.maxlength) errors.push({ field: rule.name, message: rule.tooLong ?? '' });
+    else if (rule.format && !rule.format.test(value)) errors.push({ field: rule.name, message: rule.format.message });
   }
-
-  const name = first(values, FIELD.name);
-  if (!name) add(FIELD.name, 'Enter your name');
-  else if (name.length > MAX_NAME) add(FIELD.name, `Your name must be ${MAX_NAME} characters or fewer`);
-
-  const email = first(values, FIELD.email);
-  if (!email) add(FIELD.email, 'Enter your email address');
-  else if (!EMAIL.test(email)) add(FIELD.email, 'Enter an email address like name@example.com');
-
-  const phone = first(values, FIELD.phone);
-  if (!phone && options.requirePhone) add(FIELD.phone, 'Enter a phone number we can call you on');
-  else if (phone && !isPhoneNumber(phone)) add(FIELD.phone, 'Enter a phone number using digits, like 555 010 4477');
-
-  if (options.locationChoice && !first(values, FIELD.location)) add(FIELD.location, 'Choose where you would like to come');
-  if (!first(values, FIELD.visit)) add(FIELD.visit, 'Say whether this is your first visit');
-
-  const reason = first(values, FIELD.reason);
-  if (!reason) add(FIELD.reason, 'Tell us briefly what brings you to us');
-  else if (reason.length > MAX_TEXT) add(FIELD.reason, `Keep this to ${MAX_TEXT} characters or fewer`);
-  if (first(values, FIELD.impact).length > MAX_TEXT) add(FIELD.impact, `Keep this to ${MAX_TEXT} characters or fewer`);
-
-  if (first(values, FIELD.consent) !== 'yes') add(FIELD.consent, 'Tick the box to let us contact you about this request');
   return errors;
 }
 
