@@ -1,45 +1,41 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadEnv } from 'vite';
-import { accessibleMarkupPlugin, externalLinksPlugin, sitePlugin } from './src/markdown/sitePlugin.ts';
+import { citationsPlugin } from './src/markdown/citations.ts';
+import { baseLinksPlugin, externalLinksPlugin } from './src/markdown/links.ts';
+import { accessibleMarkupPlugin } from './src/markdown/a11y.ts';
+import contentCheck from './src/integrations/contentCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import ogImages from './src/integrations/ogImages.ts';
-import { bookingSetup } from './src/lib/booking/endpoint.ts';
+// Fails the build when the booking form would post nowhere or in the clear (unit-tested).
+import { bookingEndpointCheck } from './src/integrations/bookingEndpointCheck.ts';
 
 // SITE_URL: the absolute address the site is served from (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /sciatica/ when the site does not live at the root.
+// `astro build` without SITE_URL fails (siteUrlCheck below): every canonical URL, the sitemap,
+// the RSS feed, share images and JSON-LD would silently point at localhost.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
-// The booking form posts (and, with JavaScript, fetches) to this origin: the CSP allows it and nothing else.
-const bookingEndpoint = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env }.PUBLIC_BOOKING_ENDPOINT;
-/**
- * Fails `astro build` (and `astro dev`) early when PUBLIC_BOOKING_ENDPOINT is not https (loopback
- * excepted), or is missing while content/practice/site.yaml takes bookings by form: a site must
- * never ship a form that posts nowhere. The rules live in src/lib/booking/endpoint.ts (unit-tested).
- * @returns {import('astro').AstroIntegration}
- */
-function bookingEndpointCheck() {
+/** @returns {import('astro').AstroIntegration} */
+function siteUrlCheck() {
   return {
-    name: 'booking-endpoint-check',
+    name: 'site-url-check',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command !== 'build' && command !== 'dev') return;
-        const settings = parseYaml(readFileSync(new URL('./content/practice/site.yaml', import.meta.url), 'utf8'));
-        const mode = settings?.booking?.mode === 'phone-only' ? 'phone-only' : 'form';
-        try {
-          bookingSetup({ endpoint: bookingEndpoint, mode, command });
-        } catch (error) {
-          throw new Error(`Booking form: ${error instanceof Error ? error.message : error}`);
+        if (command === 'build' && !process.env.SITE_URL) {
+          throw new Error(
+            'SITE_URL is not set. A built site needs its public address for canonical URLs, the sitemap, the RSS feed, share images and JSON-LD. Build with SITE_URL=https://your.site npm run build (for a local build: SITE_URL=http://localhost:4321).',
+          );
         }
       },
     },
   };
 }
+// The booking form posts (and, with JavaScript, fetches) to this origin: the CSP allows it and nothing else.
+const bookingEndpoint = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env }.PUBLIC_BOOKING_ENDPOINT;
+const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
 const bookingOrigin = URL.canParse(bookingEndpoint ?? '') ? new URL(/** @type {string} */ (bookingEndpoint)).origin : '';
 
 export default defineConfig({
@@ -57,7 +53,7 @@ export default defineConfig({
     // No code blocks on a patient site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [sitePlugin({ base: base.endsWith('/') ? base : `${base}/`, sourcesDir: './content/sources' })],
+      mdastPlugins: [citationsPlugin({ base: baseWithSlash }), baseLinksPlugin({ base: baseWithSlash })],
       hastPlugins: [externalLinksPlugin(), accessibleMarkupPlugin()],
     }),
   },
@@ -87,12 +83,13 @@ export default defineConfig({
   },
   // pagefindIndex last: it indexes the finished HTML into <outDir>/pagefind/.
   integrations: [
-    bookingEndpointCheck(),
+    // First: content is checked before any loader reads it, and a build without SITE_URL stops.
+    contentCheck(),
+    siteUrlCheck(),
+    bookingEndpointCheck({ endpoint: bookingEndpoint }),
     mdx(),
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
     sitemap({ filter: (page) => !page.includes('/book/thanks/') }),
     pagefindIndex(),
-    // After Pagefind: draws share images while it indexes, and waits for them at the end.
-    ogImages(),
   ],
 });

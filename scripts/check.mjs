@@ -3,16 +3,16 @@
 //   1. astro check (types, .astro templates)   2. content validation   3. internal links and citations
 //   4. review dates   5. reading level   6. images without alt text   7. words copied between articles
 // Exits 1 when a step fails. Options: --skip-astro, --today=YYYY-MM-DD, --copy-words=12, --all,
-// --root=<folder> (check another copy of the site).
+// --root=<folder> (check another copy of the site), --production (the gate before publishing:
+// pages overdue for review fail it; otherwise they are listed with the day they fall due).
 import './lib/ts-imports.mjs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 // Dynamic imports: the hook above must be in place before the TypeScript modules load.
-const { validateContent } = await import('../src/lib/contentValidation.ts');
-const { readContentFiles, staticRoutes } = await import('../src/data/contentFiles.ts');
+const { checkContent } = await import('../src/editorial/pipeline.ts');
 const { citedKeys } = await import('../src/lib/citations.ts');
-const report = await import('../src/lib/checkReport.ts');
+const report = await import('../src/editorial/report.ts');
 
 const options = Object.fromEntries(
   process.argv
@@ -57,8 +57,7 @@ function astroCheck() {
 
 const steps = [astroCheck()];
 
-const files = readContentFiles(root);
-const { problems, entries } = validateContent(files, { mode: 'check', routes: staticRoutes(root) });
+const { files, problems, entries } = checkContent(root, 'check');
 const articles = report.publishedArticles(entries);
 const articleCount = entries.filter((e) => e.bodyLine > 0).length;
 steps.push(
@@ -77,7 +76,7 @@ steps.push(
     `${links} internal links lead to pages that exist; ${citations} cited sources are in content/sources/ and in each page's list`,
   ),
 );
-steps.push(report.reviewStep(articles, today));
+steps.push(report.reviewStep(articles, today, { production: Boolean(options.production) }));
 steps.push(report.readingStep(articles));
 steps.push(report.altTextStep(articles));
 steps.push(report.copiedStep(articles, copyWords, options.all ? Infinity : 12));

@@ -1,30 +1,28 @@
-// Every collection of the site: where it is loaded from and which schema checks it.
-// The schemas themselves live in src/schemas/.
+// Every collection of the site, made from the registry in src/collections.ts: Astro's own
+// glob() and file() loaders, and the schemas of src/schemas/. The files were already checked,
+// with located messages, by the pre-flight (src/integrations/contentCheck.ts).
 import { defineCollection, reference } from 'astro:content';
-import { articles, yamlEntries, yamlFile, yamlList } from './data/loaders';
-import {
-  causeSchema,
-  faqSchema,
-  guideSchema,
-  massageTypeSchema,
-  redFlagSchema,
-  symptomSchema,
-} from './schemas/articles';
-import { locationSchema, personSchema, practiceSchema, sourceSchema } from './schemas/data';
+import { file, glob } from 'astro/loaders';
+import { ARTICLES, DATA, type ArticleCollection } from './collections';
 import type { ReferenceFn } from './schemas/shared';
 
+// Astro's reference() is typed for its own collection names; the schemas take any name.
 const ref = reference as unknown as ReferenceFn;
 
+// Files starting with _ are notes, never entries.
+const articles = (c: ArticleCollection) => glob({ base: `./content/${ARTICLES[c].folder}`, pattern: '**/[^_]*.{md,mdx}' });
+const entries = (c: 'sources' | 'people') => glob({ base: `./content/${DATA[c].folder}`, pattern: '**/[^_]*.{yaml,yml}' });
+
+// One line per collection (not a loop) so Astro's generated types keep each schema's shape.
 export const collections = {
-  causes: defineCollection({ loader: articles('causes'), schema: causeSchema(ref) }),
-  symptoms: defineCollection({ loader: articles('symptoms'), schema: symptomSchema(ref) }),
-  massageTypes: defineCollection({ loader: articles('massage-types'), schema: massageTypeSchema(ref) }),
-  redFlags: defineCollection({ loader: articles('red-flags'), schema: redFlagSchema(ref) }),
-  faqs: defineCollection({ loader: articles('faqs'), schema: faqSchema(ref) }),
-  guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ref) }),
-  sources: defineCollection({ loader: yamlEntries('sources'), schema: sourceSchema }),
-  people: defineCollection({ loader: yamlEntries('people'), schema: personSchema }),
-  locations: defineCollection({ loader: yamlList('content/practice/locations.yaml'), schema: locationSchema }),
-  // content/practice/site.yaml holds the one settings entry (id "site").
-  practice: defineCollection({ loader: yamlFile('practice', 'site.yaml'), schema: practiceSchema }),
+  causes: defineCollection({ loader: articles('causes'), schema: ARTICLES.causes.schema(ref) }),
+  symptoms: defineCollection({ loader: articles('symptoms'), schema: ARTICLES.symptoms.schema(ref) }),
+  massageTypes: defineCollection({ loader: articles('massageTypes'), schema: ARTICLES.massageTypes.schema(ref) }),
+  redFlags: defineCollection({ loader: articles('redFlags'), schema: ARTICLES.redFlags.schema(ref) }),
+  faqs: defineCollection({ loader: articles('faqs'), schema: ARTICLES.faqs.schema(ref) }),
+  guides: defineCollection({ loader: articles('guides'), schema: ARTICLES.guides.schema(ref) }),
+  sources: defineCollection({ loader: entries('sources'), schema: DATA.sources.schema(ref) }),
+  people: defineCollection({ loader: entries('people'), schema: DATA.people.schema(ref) }),
+  locations: defineCollection({ loader: file(DATA.locations.file), schema: DATA.locations.schema(ref) }),
+  practice: defineCollection({ loader: glob({ base: './content/practice', pattern: 'site.yaml' }), schema: DATA.practice.schema(ref) }),
 };

@@ -19,3 +19,6 @@ export function isRootRelative(href: string): boolean {
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
+
+/** A site path with the deployment's base path in front: href('causes/x/') → '/sciatica/causes/x/'. */
+export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);

@@ -9,7 +9,7 @@ import { articleFields, evidence, related, type ReferenceFn } from './shared';
 export const POSITIONS = ['stomach-with-pillow', 'side-with-pillow', 'reclined', 'back-knees-supported'] as const;
 
 export const causeSchema = (reference: ReferenceFn) =>
-  z.object({
+  z.strictObject({
     ...articleFields(reference),
     /** Whether massage has a place: helpful (may ease symptoms), adjunct (only alongside other care) or not-advised. */
     massageRole: z.enum(['helpful', 'adjunct', 'not-advised'], {
@@ -26,7 +26,7 @@ export const causeSchema = (reference: ReferenceFn) =>
   });
 
 export const symptomSchema = (reference: ReferenceFn) =>
-  z.object({
+  z.strictObject({
     ...articleFields(reference),
     /** Causes that commonly produce this symptom. */
     relatedCauses: related(reference, 'causes'),
@@ -39,7 +39,7 @@ export const symptomSchema = (reference: ReferenceFn) =>
   });
 
 export const massageTypeSchema = (reference: ReferenceFn) =>
-  z.object({
+  z.strictObject({
     ...articleFields(reference),
     /** How firm the touch is. */
     pressure: z.enum(['none', 'light', 'light-to-moderate', 'moderate', 'firm', 'varies'], {
@@ -63,7 +63,7 @@ export const URGENCIES = ['emergency', 'urgent', 'see-a-doctor'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
 export const redFlagSchema = (reference: ReferenceFn) =>
-  z.object({
+  z.strictObject({
     ...articleFields(reference),
     /** emergency (now: emergency number / emergency department), urgent (a doctor today), see-a-doctor (within days). */
     urgency: z.enum(URGENCIES, { error: 'expected one of: emergency, urgent, see-a-doctor' }),
@@ -81,11 +81,11 @@ export const redFlagSchema = (reference: ReferenceFn) =>
     relatedCauses: related(reference, 'causes'),
   });
 
-/** Path of a page with more on a question, e.g. causes/herniated-disc (checked at build time). */
-export const MORE_PATH = /^(causes|symptoms|massage-types|red-flags|guides)\/[a-z0-9-]+$/;
+/** Path of a page with more on a question, e.g. causes/herniated-disc (that the page exists is checked with the references). */
+export const MORE_PATH = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
 export const faqSchema = (reference: ReferenceFn) =>
-  z.object({
+  z.strictObject({
     ...articleFields(reference),
     /** The question as a reader would ask it. The body is the short answer: one paragraph. */
     question: z
@@ -99,7 +99,7 @@ export const faqSchema = (reference: ReferenceFn) =>
   });
 
 export const guideSchema = (reference: ReferenceFn) =>
-  z.object({
+  z.strictObject({
     ...articleFields(reference),
     /** How strong the evidence is for the guide's main advice, and why. */
     evidence,

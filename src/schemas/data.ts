@@ -7,7 +7,7 @@ import { isoDate } from './shared';
 
 export const SOURCE_KINDS = ['guideline', 'systematic-review', 'trial', 'review', 'patient-information', 'other'] as const;
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Authors as written on the paper ("Furlan AD"), or the organisation ("NHS"). */
   authors: z.array(z.string().min(2)).min(1, { error: 'is empty; list at least one author or the organisation' }),
   /** Full title of the work. */
@@ -35,7 +35,7 @@ export const sourceSchema = z.object({
   checked: isoDate.optional(),
 });
 
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Full name as shown on pages. */
   name: z.string().min(3),
   /** Letters after the name, e.g. "MD" or "LMT". */
@@ -62,17 +62,17 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Opening times per weekday; a day left out or given [] is closed. */
-const hours = z.object(Object.fromEntries(WEEKDAYS.map((day) => [day, z.array(opening).default([])])) as Record<
+const hours = z.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, z.array(opening).default([])])) as Record<
   Weekday,
   z.ZodDefault<z.ZodArray<typeof opening>>
 >);
 
-export const locationSchema = z.object({
+export const locationSchema = z.strictObject({
   /** Unique key used by the booking form, e.g. downtown. */
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected lowercase letters, digits and hyphens' }),
   /** Name shown to visitors. */
   name: z.string().min(3),
-  address: z.object({
+  address: z.strictObject({
     street: z.string().min(3),
     city: z.string().min(2),
     region: z.string().min(2),
@@ -88,7 +88,7 @@ export const locationSchema = z.object({
   demo: z.boolean().default(false),
 });
 
-export const practiceSchema = z.object({
+export const practiceSchema = z.strictObject({
   /** Practice name, shown in the header and footer. */
   name: z.string().min(2),
   /** A short line under the name. */

@@ -11,17 +11,21 @@ import { z } from 'astro/zod';
  */
 export type ReferenceFn = (collection: string) => z.ZodType<{ collection: string; id: string }, string>;
 
-/** The article collections, in the order the site presents them. */
-export const ARTICLE_COLLECTIONS = ['causes', 'symptoms', 'massageTypes', 'redFlags', 'faqs', 'guides'] as const;
-export type ArticleCollection = (typeof ARTICLE_COLLECTIONS)[number];
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date written as YYYY-MM-DD (YAML reads it as a date; a quoted one is accepted too). */
-export const isoDate = z.preprocess(
-  (value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-  z.date({ error: 'expected a date written as YYYY-MM-DD, for example 2026-11-01' }),
-);
+const DATE_FORMAT = 'a date written as YYYY-MM-DD, for example 2026-11-01';
+
+/**
+ * A calendar date written as YYYY-MM-DD (YAML reads it as a date; a quoted one is accepted too).
+ * A day that does not exist (2026-02-30) is an error: JavaScript would quietly roll it into March.
+ */
+export const isoDate = z.preprocess((value, context) => {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return value;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value) return date;
+  context.addIssue({ code: 'custom', input: value, message: `found "${value}", which is not a real date (check the month and day); expected ${DATE_FORMAT}` });
+  return z.NEVER;
+}, z.date({ error: `expected ${DATE_FORMAT}` }));
 
 /** A date that has already happened: a review cannot be dated in the future. */
 export const pastDate = isoDate.refine((date) => date.getTime() <= Date.now() + 24 * 3600 * 1000, {
@@ -29,7 +33,7 @@ export const pastDate = isoDate.refine((date) => date.getTime() <= Date.now() + 
 });
 
 /** Strength of the evidence for what a page says massage can do, with the reason in one line. */
-export const evidence = z.object(
+export const evidence = z.strictObject(
   {
     /** strong | moderate | limited | none (none = no good evidence yet). */
     level: z.enum(['strong', 'moderate', 'limited', 'none'], {

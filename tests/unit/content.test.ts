@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { FOLDERS, articlesIn, yamlIn } from '../helpers/contentFiles';
 import { citedKeys } from '../../src/lib/citations';
-import { gradeOf } from '../../src/lib/readability';
-import { findDoNotSay } from '../../src/lib/medicalClaims';
+import { READING_GRADE_LIMIT, gradeOf } from '../../src/editorial/readability';
+import { findDoNotSay } from '../../src/editorial/medicalClaims';
 
 const TOPICS: Record<keyof typeof FOLDERS, string[]> = {
   causes: ['herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'piriformis-syndrome', 'pregnancy', 'serious-causes'],
@@ -126,8 +126,8 @@ describe('every article', () => {
         expect(cited.length, 'the body has no [@key] citation').toBeGreaterThan(0);
         expect(cited.filter((k) => !sourceKeys.has(k) || !listed.includes(k))).toEqual([]);
       });
-      it('reads at Flesch-Kincaid grade 8 or lower', () => {
-        expect(gradeOf(a.body)).toBeLessThanOrEqual(8);
+      it(`reads at Flesch-Kincaid grade ${READING_GRADE_LIMIT} or lower`, () => {
+        expect(gradeOf(a.body)).toBeLessThanOrEqual(READING_GRADE_LIMIT);
       });
       it('makes no do-not-say claim', () => {
         expect(findDoNotSay(a.body.replace(/\[@[^\]]+\]/g, '')).map((h) => `${h.rule}: ${h.sentence}`)).toEqual([]);

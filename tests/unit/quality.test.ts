@@ -9,10 +9,9 @@ import {
   openingHours,
   serializeJsonLd,
 } from '../../src/lib/jsonLd';
-import { escapeXml, estimateWidth, ogImagePath, ogImageSvg, ogLayout, wrapText } from '../../src/lib/ogImage';
-import { rssFeed } from '../../src/lib/feed';
 import { markdownToHtml } from 'satteri';
-import { accessibleMarkupPlugin, externalLinksPlugin, isExternalHref } from '../../src/markdown/sitePlugin';
+import { accessibleMarkupPlugin } from '../../src/markdown/a11y';
+import { externalLinksPlugin, isExternalHref } from '../../src/markdown/links';
 import { parseCsp, parseHeadersFile } from '../helpers/headersFile';
 
 const article = {
@@ -98,56 +97,6 @@ describe('JSON-LD builders', () => {
     expect(markdownToText('No. **Resting** does not help [@hagen2005; @nhs]. Read [self-care](/guides/self-care/).\n\n- Move _often_.')).toBe(
       'No. Resting does not help. Read self-care. Move often.',
     );
-  });
-});
-
-describe('share image SVG', () => {
-  const fits = (max: number) => (line: string) => line.length <= max;
-  it('wraps a title into at most three lines that fit, and marks a cut', () => {
-    expect(wrapText('Can massage make sciatica worse?', fits(20), 3)).toEqual(['Can massage make', 'sciatica worse?']);
-    const long = wrapText('one two three four five six seven eight nine ten eleven twelve', fits(10), 3);
-    expect(long).toHaveLength(3);
-    expect(long[2]!.endsWith('…')).toBe(true);
-    for (const line of long) expect(line.length).toBeLessThanOrEqual(10);
-    expect(wrapText('Supercalifragilisticexpialidocious', fits(10), 3)).toEqual(['Supercali…']);
-  });
-
-  it('lays out kicker, title and site name, stepping the title down when it is long', () => {
-    const short = ogLayout({ title: 'Herniated disc', kicker: 'Cause', siteName: 'P' });
-    expect(short.map((t) => [t.text, t.size])).toEqual([['CAUSE', 34], ['Herniated disc', 76], ['P', 30]]);
-    const long = ogLayout({ title: 'A much longer title that goes on and on about sciatica and massage today', kicker: '', siteName: 'P' });
-    expect(long.filter((t) => t.size === 54).length).toBeGreaterThan(1);
-    for (const t of long) expect(estimateWidth(t.text, t.size, t.bold)).toBeLessThanOrEqual(1200 - 2 * 90);
-  });
-
-  it('escapes text and names each image after its page', () => {
-    const svg = ogImageSvg({ title: 'Heat & ice <today>', kicker: 'Guide', siteName: 'A "B"' });
-    expect(svg).toContain('Heat &amp; ice &lt;today&gt;');
-    expect(svg).toContain('GUIDE');
-    expect(svg).toContain('A &quot;B&quot;');
-    expect(escapeXml("'")).toBe('&apos;');
-    expect(ogImagePath('causes/herniated-disc/')).toBe('og/causes/herniated-disc.png');
-    expect(ogImagePath('/')).toBe('og/site.png');
-  });
-});
-
-describe('RSS feed', () => {
-  it('lists items newest first, escaped, with RFC 822 dates', () => {
-    const xml = rssFeed({
-      title: 'Guides & more',
-      description: 'd',
-      siteUrl: 'https://x.test/',
-      feedUrl: 'https://x.test/rss.xml',
-      lang: 'en-US',
-      items: [
-        { title: 'Old', url: 'https://x.test/guides/old/', description: 'o', date: new Date('2026-01-02T00:00:00Z') },
-        { title: 'New <1>', url: 'https://x.test/guides/new/', description: 'n', date: new Date('2026-03-04T00:00:00Z') },
-      ],
-    });
-    expect(xml).toContain('<title>Guides &amp; more</title>');
-    expect(xml.indexOf('New &lt;1&gt;')).toBeLessThan(xml.indexOf('<title>Old</title>'));
-    expect(xml).toContain('<pubDate>Wed, 04 Mar 2026 00:00:00 GMT</pubDate>');
-    expect(xml).toContain('<lastBuildDate>Wed, 04 Mar 2026 00:00:00 GMT</lastBuildDate>');
   });
 });
 

@@ -5,11 +5,11 @@
  * builders in lib/jsonLd.ts, so layouts and routes stay thin.
  */
 import type { Article, LocationEntry, Practice } from '../../data/site';
-import { href } from '../../data/site';
+import { href } from '../../lib/urls';
 import { isoDay } from '../../lib/dates';
 import { faqPage, localBusiness, markdownToText, medicalWebPage } from '../../lib/jsonLd';
 import { ogImagePath } from '../../lib/ogImage';
-import { articlePath } from '../../lib/sections';
+import { articlePath } from '../../collections';
 import type { SeoProps } from './seoProps';
 
 export function articleSeo(article: Article, practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
@@ -55,7 +55,7 @@ export function faqSeo(faqs: Article[], site: URL | undefined, breadcrumbs: { la
       faqPage(
         abs(href('faq/')),
         'Questions about massage for sciatica',
-        faqs.map((a) => ({ question: (a.entry.data as { question: string }).question, answer: markdownToText(a.entry.body ?? '') })),
+        faqs.map((a) => ({ question: a.heading, answer: markdownToText(a.entry.body ?? '') })),
       ),
     ],
   };

@@ -9,9 +9,9 @@ export const GET: APIRoute = async () => {
   const { articles } = await loadSite();
   const texts: string[] = [];
   for (const article of articles) {
-    const data = article.entry.data as { aliases: string[]; question?: string };
     const { headings } = await render(article.entry);
-    texts.push(article.title, article.description, ...data.aliases, data.question ?? '', ...headings.map((h) => h.text));
+    const question = article.collection === 'faqs' ? article.heading : '';
+    texts.push(article.title, article.description, ...article.entry.data.aliases, question, ...headings.map((h) => h.text));
   }
   return new Response(JSON.stringify(buildVocabulary(texts)), { headers: { 'Content-Type': 'application/json' } });
 };

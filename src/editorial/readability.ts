@@ -6,6 +6,9 @@
  * grade = 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59
  */
 
+/** The hardest US school grade a page may read at: `npm run check` fails above it, and so do the tests. */
+export const READING_GRADE_LIMIT = 8;
+
 /** Markdown body → plain sentences. */
 export function proseFromMarkdown(body: string): string {
   return body

@@ -8,25 +8,15 @@
  * Pure: the caller reads the files (src/data/contentFiles.ts) and decides what to do with
  * the problems (the loaders throw them, `npm run check` prints them, tests assert on them).
  */
-import { COLLECTIONS, Ref, elementOf, shapeOf, unwrap, type CollectionSpec } from './contentModel';
-import {
-  closest,
-  describeValue,
-  explainIssue,
-  fieldLabel,
-  type ContentProblem,
-  type SchemaIssue,
-} from './contentErrors';
+import { z } from 'astro/zod';
+import { COLLECTION_SPECS, type CollectionSpec } from '../collections';
+import { closest, fieldLabel, type ContentProblem } from './problems';
+import { describeValue, explainIssue, type SchemaIssue } from './explain';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter';
-import { crossCheck } from './contentReferences';
-import type { z } from 'astro/zod';
+import { crossCheck } from './references';
+import { reference, type ContentFile, type Entry } from './entries';
 
-export interface ContentFile {
-  /** Path from the repository root with forward slashes, e.g. content/causes/x.md. */
-  path: string;
-  /** The text; undefined for files that are not text (images). */
-  text?: string | undefined;
-}
+export type { ContentFile, Entry } from './entries';
 
 export type ValidationMode = 'build' | 'dev' | 'check';
 
@@ -41,25 +31,19 @@ export interface ValidationOptions {
   routes?: readonly string[];
 }
 
-/** An entry that passed its schema, for the checks that follow (links, reading level …). */
-export interface Entry {
-  collection: string;
-  id: string;
-  file: string;
-  /** Parsed and transformed by the schema (references are Ref objects). */
-  data: Record<string, unknown>;
-  /** Raw frontmatter/YAML as written, for line lookups. */
-  yaml: ParsedYaml;
-  /** Markdown body ('' for YAML entries) and the file line it starts on. */
-  body: string;
-  bodyLine: number;
-  draft: boolean;
-}
-
 export interface ValidationResult {
   problems: ContentProblem[];
   entries: Entry[];
 }
+
+/** Each collection's schema, made once with the stand-in reference(). */
+const SCHEMAS = new Map(COLLECTION_SPECS.map((spec) => [spec.collection, spec.schema(reference)]));
+
+/**
+ * Every file that claims an entry ("causes/herniated-disc"), valid or not: a page with a
+ * broken field still exists, so the pages that point at it are not reported as well.
+ */
+export type Known = Map<string, string>;
 
 const ARTICLE_EXT = /\.mdx?$/;
 const YAML_EXT = /\.ya?ml$/;
@@ -85,6 +69,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   const mode = options.mode ?? 'check';
   const problems: ContentProblem[] = [];
   const entries: Entry[] = [];
+  const known: Known = new Map();
   const add = (p: Omit<ContentProblem, 'severity' | 'step'> & Partial<Pick<ContentProblem, 'severity' | 'step'>>) =>
     problems.push({ severity: 'error', step: 'content', ...p });
 
@@ -98,7 +83,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }
 
-  const folders = new Set(COLLECTIONS.map((c) => c.folder));
+  const folders = new Set(COLLECTION_SPECS.map((c) => c.folder));
   for (const [folder, list] of byFolder) {
     if (folders.has(folder)) continue;
     const guess = closest(folder, folders);
@@ -110,17 +95,17 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     }
   }
 
-  for (const spec of COLLECTIONS) {
+  for (const spec of COLLECTION_SPECS) {
     const list = byFolder.get(spec.folder) ?? [];
-    if (spec.kind === 'article') validateArticleFolder(spec, list, mode, add, entries);
-    else if (spec.kind === 'entries') validateEntryFolder(spec, list, add, entries);
+    if (spec.kind === 'article') validateArticleFolder(spec, list, mode, add, entries, known);
+    else if (spec.kind === 'entries') validateEntryFolder(spec, list, add, entries, known);
     else validateSingleFile(spec, list, add, entries);
   }
 
   // Files in content/practice/ other than the two settings files are never read.
   for (const file of byFolder.get('practice') ?? []) {
-    const known = COLLECTIONS.some((c) => c.file === file.path);
-    if (!known && !file.path.split('/').pop()?.startsWith('_')) {
+    const read = COLLECTION_SPECS.some((c) => c.file === file.path);
+    if (!read && !file.path.split('/').pop()?.startsWith('_')) {
       add({
         file: file.path,
         message: 'content/practice/ holds only site.yaml (settings) and locations.yaml (addresses and hours); this file is never read. Move its contents into one of them',
@@ -129,14 +114,14 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   }
 
   const assets = new Set(files.filter((f) => ASSET_EXT.test(f.path)).map((f) => f.path));
-  crossCheck(entries, { mode, routes: options.routes ?? [], assets }, problems);
+  crossCheck(entries, { mode, routes: options.routes ?? [], assets, known }, problems);
   return { problems, entries };
 }
 
 type Add = (p: Omit<ContentProblem, 'severity' | 'step'> & Partial<Pick<ContentProblem, 'severity' | 'step'>>) => void;
 
 /** Markdown pages: names, extensions, duplicates, frontmatter, schema, placeholders, body. */
-function validateArticleFolder(spec: CollectionSpec, list: ContentFile[], mode: ValidationMode, add: Add, entries: Entry[]) {
+function validateArticleFolder(spec: CollectionSpec, list: ContentFile[], mode: ValidationMode, add: Add, entries: Entry[], known: Known) {
   const seen = new Map<string, string>();
   for (const file of list) {
     const relative = file.path.slice(`content/${spec.folder}/`.length);
@@ -173,11 +158,12 @@ function validateArticleFolder(spec: CollectionSpec, list: ContentFile[], mode: 
     if (other) {
       add({
         file: file.path,
-        message: `has the same slug "${stem}" as ${other}; two files would claim the address /${spec.folder === 'faqs' ? 'faq' : spec.folder}/${stem}/ and one would silently replace the other. Keep one file or rename one`,
+        message: `has the same slug "${stem}" as ${other}; two files would claim the address /${spec.path}/${stem}/ and one would silently replace the other. Keep one file or rename one`,
       });
       continue;
     }
     seen.set(stem, file.path);
+    known.set(`${spec.collection}/${stem}`, file.path);
     const entry = parseArticle(spec, file, stem, mode, add);
     if (entry) entries.push(entry);
   }
@@ -241,7 +227,7 @@ function parseArticle(spec: CollectionSpec, file: ContentFile, id: string, mode:
 }
 
 /** One YAML file per entry (sources, people). */
-function validateEntryFolder(spec: CollectionSpec, list: ContentFile[], add: Add, entries: Entry[]) {
+function validateEntryFolder(spec: CollectionSpec, list: ContentFile[], add: Add, entries: Entry[], known: Known) {
   const seen = new Map<string, string>();
   for (const file of list) {
     const name = file.path.split('/').pop() ?? '';
@@ -266,6 +252,7 @@ function validateEntryFolder(spec: CollectionSpec, list: ContentFile[], add: Add
       continue;
     }
     seen.set(stem, file.path);
+    known.set(`${spec.collection}/${stem}`, file.path);
     const yaml = parseYaml(file.text ?? '', 1);
     for (const p of yaml.problems) add({ file: file.path, line: p.line, message: `is not valid YAML: ${p.message} (line reads: ${p.text.trim()})` });
     if (yaml.problems.length) continue;
@@ -325,7 +312,7 @@ function validateSingleFile(spec: CollectionSpec, list: ContentFile[], add: Add,
   });
 }
 
-/** Runs the schema, reports its issues and any field the schema does not know. */
+/** Runs the schema and reports its issues; a misspelt field is named with the field meant. */
 function checkSchema(
   spec: CollectionSpec,
   file: string,
@@ -334,26 +321,57 @@ function checkSchema(
   prefix: (string | number)[],
   add: Add,
 ): Record<string, unknown> | undefined {
+  const schema = SCHEMAS.get(spec.collection)!;
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data as Record<string, unknown>;
+  const issues = result.error.issues as unknown as SchemaIssue[];
   // A misspelt required field shows up twice (unknown + missing): report it once, as the typo.
-  const meant = unknownFields(spec, spec.schema, raw, yaml, prefix, file, add);
-  const impossible = impossibleDates(spec.schema, raw);
-  for (const [key, message] of impossible) add({ file, line: yaml.lineOf([...prefix, key]), field: key, message });
-  const result = spec.schema.safeParse(raw);
-  if (result.success) return impossible.size ? undefined : (result.data as Record<string, unknown>);
-  for (const issue of (result.error as z.ZodError).issues) {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = Object.keys(fieldsAt(spec, issue.path));
+    const at = valueAt(raw, issue.path) as Record<string, unknown>;
+    for (const key of issue.keys ?? []) {
+      const guess = closest(key, known);
+      const missing = guess !== undefined && !(guess in at);
+      if (missing) meant.add([...issue.path, guess].join('.'));
+      const where = issue.path.filter((p) => typeof p === 'string').join('.');
+      const hint =
+        key === 'slug'
+          ? 'the file name is the slug, so remove this line and rename the file instead'
+          : guess
+            ? `did you mean "${guess}"?${missing ? ` (as written, the page has no ${guess})` : ''}`
+            : `the fields of a ${spec.noun}${where ? ` (${where})` : ''} are: ${known.join(', ')}`;
+      const path = [...(issue.path as (string | number)[]), key];
+      add({ file, line: yaml.lineOf([...prefix, ...path]), field: fieldLabel(path.filter((p) => typeof p === 'string')), message: `is not a field the site knows, so it would be ignored; ${hint}` });
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') continue;
     const path = issue.path as (string | number)[];
+    if (meant.has(path.join('.'))) continue;
     const value = valueAt(raw, path);
-    if (meant.has([...prefix, ...path].join('.')) || (path.length === 1 && impossible.has(String(path[0])))) continue;
     // In a list of entries (locations.yaml), say which entry: "location 2 (hillcrest)".
     const which = typeof prefix[0] === 'number' ? `in ${spec.noun} ${prefix[0] + 1}${typeof raw.id === 'string' ? ` (${raw.id})` : ''}, ` : '';
-    add({
-      file,
-      line: yaml.lineOf([...prefix, ...path]),
-      field: fieldLabel(path),
-      message: `${which}${explainIssue(issue as unknown as SchemaIssue, value)}`,
-    });
+    add({ file, line: yaml.lineOf([...prefix, ...path]), field: fieldLabel(path), message: `${which}${explainIssue(issue, value)}` });
   }
   return undefined;
+}
+
+/** The fields a schema allows at a path of nested groups, read from its JSON Schema (zod's public API). */
+const jsonSchemas = new Map<string, JsonSchema>();
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+}
+function fieldsAt(spec: CollectionSpec, path: readonly PropertyKey[]): Record<string, JsonSchema> {
+  let node = jsonSchemas.get(spec.collection);
+  if (!node) {
+    node = z.toJSONSchema(SCHEMAS.get(spec.collection)!, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    jsonSchemas.set(spec.collection, node);
+  }
+  for (const segment of path) node = typeof segment === 'number' ? node?.items : node?.properties?.[String(segment)];
+  return node?.properties ?? {};
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -363,68 +381,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return current;
-}
-
-/** A misspelt field is dropped silently by the schema; name it, with the field meant. */
-function unknownFields(
-  spec: CollectionSpec,
-  schema: z.ZodType,
-  raw: Record<string, unknown>,
-  yaml: ParsedYaml,
-  path: (string | number)[],
-  file: string,
-  add: Add,
-  meant = new Set<string>(),
-): Set<string> {
-  const shape = shapeOf(schema);
-  if (!shape) return meant;
-  const known = Object.keys(shape);
-  for (const [key, value] of Object.entries(raw)) {
-    const field = shape[key];
-    if (!field) {
-      const guess = closest(key, known);
-      const missing = guess !== undefined && !(guess in raw);
-      if (missing) meant.add([...path, guess].join('.'));
-      const where = path.filter((p) => typeof p === 'string').join('.');
-      const hint =
-        key === 'slug'
-          ? 'the file name is the slug, so remove this line and rename the file instead'
-          : guess
-            ? `did you mean "${guess}"?${missing ? ` (as written, the page has no ${guess})` : ''}`
-            : `the fields of a ${spec.noun}${where ? ` (${where})` : ''} are: ${known.join(', ')}`;
-      add({ file, line: yaml.lineOf([...path, key]), field: fieldLabel([...path.filter((p) => typeof p === 'string'), key]), message: `is not a field the site knows, so it would be ignored; ${hint}` });
-      continue;
-    }
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      unknownFields(spec, field, value as Record<string, unknown>, yaml, [...path, key], file, add, meant);
-    } else if (Array.isArray(value)) {
-      const element = elementOf(field);
-      if (element && shapeOf(element)) {
-        value.forEach((item, i) => {
-          if (item && typeof item === 'object' && !Array.isArray(item)) {
-            unknownFields(spec, element, item as Record<string, unknown>, yaml, [...path, key, i], file, add, meant);
-          }
-        });
-      }
-    }
-  }
-  return meant;
-}
-
-/** YYYY-MM-DD that is no day at all (2026-02-30): JavaScript would quietly roll it into March. */
-function impossibleDates(schema: z.ZodType, raw: Record<string, unknown>): Map<string, string> {
-  const found = new Map<string, string>();
-  const shape = shapeOf(schema) ?? {};
-  for (const [key, value] of Object.entries(raw)) {
-    const field = shape[key];
-    if (!field || typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
-    if ((unwrap(field) as unknown as { _zod: { def: { type: string } } })._zod.def.type !== 'date') continue;
-    const date = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      found.set(key, `found "${value}", which is not a real date (check the month and day); expected a date written as YYYY-MM-DD, for example 2026-11-01`);
-    }
-  }
-  return found;
 }
 
 /** Lines that still hold the scaffold's TODO placeholders. */
@@ -459,4 +415,3 @@ function checkPlaceholders(
   });
 }
 
-export { Ref };

@@ -4,21 +4,20 @@
  * "more" page is published, every [@key] citation is a source listed in the page's
  * `sources`, and every internal link leads to a page the build will have. Pure.
  */
-import { SECTIONS, sectionByPath } from './sections';
-import { closest, fieldLabel, type ContentProblem } from './contentErrors';
-import { ARTICLE_FOLDERS, Ref, specOf } from './contentModel';
-import type { Entry, ValidationMode } from './contentValidation';
-import { CITATION_GROUP } from './citations';
-import type { ArticleCollection } from '../schemas/shared';
+import { ARTICLE_COLLECTIONS, ARTICLES, RELATED_FIELDS, SECTIONS, sectionByPath, specOf, type ArticleCollection } from '../collections';
+import { closest, fieldLabel, type ContentProblem } from './problems';
+import { Ref, type Entry } from './entries';
+import type { Known, ValidationMode } from './validate';
+import { CITATION_GROUP } from '../lib/citations';
 
 interface Options {
   mode: ValidationMode;
   routes: readonly string[];
   /** Pictures under content/, by path from the repository root. */
   assets?: ReadonlySet<string>;
+  /** Every file that claims an entry, "collection/id" → file, including those that failed their schema. */
+  known?: Known;
 }
-
-const ARTICLE_COLLECTIONS = Object.keys(ARTICLE_FOLDERS) as ArticleCollection[];
 
 /** Every Ref in parsed data, with the path where it sits. */
 function refsIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; ref: Ref }[] {
@@ -30,19 +29,13 @@ function refsIn(value: unknown, path: (string | number)[] = []): { path: (string
   return [];
 }
 
-const folderOf = (collection: string) => ARTICLE_FOLDERS[collection as ArticleCollection] ?? specOf(collection)?.folder ?? collection;
-const urlPath = (collection: string) => SECTIONS.find((s) => s.collection === collection)?.path ?? folderOf(collection);
+const folderOf = (collection: string) => specOf(collection)?.folder ?? collection;
+const urlPath = (collection: string) => ARTICLES[collection as ArticleCollection]?.path ?? folderOf(collection);
 
 /** 1-based line of the n-th character of a body that starts on file line `bodyLine`. */
 const lineIn = (body: string, index: number, bodyLine: number) => bodyLine + body.slice(0, index).split('\n').length - 1;
 
-const FIELD_OF: Record<string, string> = {
-  causes: 'relatedCauses',
-  symptoms: 'relatedSymptoms',
-  massageTypes: 'relatedMassageTypes',
-  redFlags: 'relatedRedFlags',
-  guides: 'relatedGuides',
-};
+const FIELD_OF: Record<string, string> = Object.fromEntries(RELATED_FIELDS.map((r) => [r.collection, r.field]));
 
 export function crossCheck(entries: readonly Entry[], options: Options, problems: ContentProblem[]): void {
   const ids = new Map<string, Map<string, Entry>>();
@@ -53,6 +46,14 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
   const idsOf = (collection: string) => ids.get(collection) ?? new Map<string, Entry>();
   const articles = entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection));
   const published = (e: Entry) => options.mode === 'dev' || !e.draft;
+  // Files that exist but failed their own checks: whoever points at them is counted, not
+  // reported, so one broken page is one problem (with one line saying who points at it).
+  const pointers = new Map<string, Set<string>>();
+  const pointsAtBroken = (from: Entry, collection: string, id: string) => {
+    const file = ids.get(collection)?.has(id) ? undefined : options.known?.get(`${collection}/${id}`);
+    if (file) pointers.set(file, (pointers.get(file) ?? new Set()).add(from.file));
+    return file !== undefined;
+  };
 
   for (const entry of articles) {
     // A draft is not published, so what it points at cannot break the site: warn only.
@@ -79,15 +80,17 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
         }
         continue;
       }
-      add({ line, field, message: unknownReference(ref, target, ids) });
+      if (!pointsAtBroken(entry, ref.collection, ref.id)) add({ line, field, message: unknownReference(ref, target, ids) });
     }
 
     if (entry.collection === 'faqs') {
       const more = String(entry.data.more ?? '');
       const [section, slug] = more.split('/');
-      const collection = sectionByPath(section ?? '')?.collection;
+      const found = sectionByPath(section ?? '')?.collection;
+      // An FAQ's "more" leads away from the FAQ page, to a page of another section.
+      const collection = found === 'faqs' ? undefined : found;
       const page = collection ? idsOf(collection).get(slug ?? '') : undefined;
-      if (collection && (!page || !published(page))) {
+      if (!(page && published(page)) && !(collection && pointsAtBroken(entry, collection, slug ?? ''))) {
         const candidates = ARTICLE_COLLECTIONS.flatMap((c) => [...idsOf(c).values()].filter(published).map((e) => `${urlPath(c)}/${e.id}`));
         const guess = closest(more, candidates);
         add({
@@ -98,8 +101,14 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
       }
     }
 
-    checkCitations(entry, idsOf('sources'), add);
-    checkLinks(entry, { ids, idsOf, published, routes: options.routes, assets: options.assets ?? new Set() }, add);
+    checkCitations(entry, idsOf('sources'), add, (key) => pointsAtBroken(entry, 'sources', key));
+    const broken = (collection: string, id: string) => pointsAtBroken(entry, collection, id);
+    checkLinks(entry, { ids, idsOf, published, broken, routes: options.routes, assets: options.assets ?? new Set() }, add);
+  }
+
+  for (const [file, from] of pointers) {
+    const problem = problems.find((p) => p.file === file && p.severity === 'error');
+    if (problem) problem.note = `(${from.size} other file${from.size === 1 ? ' points' : 's point'} at this one; they are fine and build once it is fixed)`;
   }
 }
 
@@ -125,6 +134,7 @@ function checkCitations(
   entry: Entry,
   sources: Map<string, Entry>,
   add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & { step?: ContentProblem['step'] }) => void,
+  isBroken: (key: string) => boolean,
 ) {
   const listed = new Set(((entry.data.sources as Ref[] | undefined) ?? []).map((r) => r.id));
   const reported = new Set<string>();
@@ -143,6 +153,7 @@ function checkCitations(
     }
     const keys = (whole[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''));
     for (const key of keys) {
+      if (!sources.has(key) && isBroken(key)) continue;
       if (!sources.has(key)) {
         const guess = closest(key, sources.keys());
         add({
@@ -167,6 +178,8 @@ interface LinkContext {
   ids: Map<string, Map<string, Entry>>;
   idsOf(collection: string): Map<string, Entry>;
   published(entry: Entry): boolean;
+  /** True (and counted) when the page exists but failed its own checks. */
+  broken(collection: string, id: string): boolean;
   routes: readonly string[];
   assets: ReadonlySet<string>;
 }
@@ -228,6 +241,7 @@ export function linkProblem(target: string, context: LinkContext): string | unde
     if (!path.endsWith('/')) return `needs a slash at the end (${path}/); pages on this site end with /`;
     if (segments.length === 1) return fragmentProblem(section.collection, undefined, fragment, context);
     const page = context.idsOf(section.collection).get(segments[1] ?? '');
+    if (!page && context.broken(section.collection, segments[1] ?? '')) return undefined;
     if (!page) {
       const guess = closest(segments[1] ?? '', context.idsOf(section.collection).keys());
       return `leads to no page: there is no content/${folderOf(section.collection)}/${segments[1]}.md${guess ? `; did you mean /${section.path}/${guess}/?` : ''}`;
@@ -238,7 +252,7 @@ export function linkProblem(target: string, context: LinkContext): string | unde
   if (path.startsWith('/pagefind/') || path.startsWith('/_astro/')) return undefined;
   const routes = new Set(context.routes);
   if (routes.has(path)) {
-    if (path === '/sources/' && fragment && !context.idsOf('sources').has(fragment)) {
+    if (path === '/sources/' && fragment && !context.idsOf('sources').has(fragment) && !context.broken('sources', fragment)) {
       return `leads to no source: there is no content/sources/${fragment}.yaml`;
     }
     return undefined;

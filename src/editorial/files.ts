@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from '../lib/contentValidation';
+import type { ContentFile } from './entries';
 
 const IMAGE = /\.(png|jpe?g|webp|avif|gif|ico|pdf|docx?)$/i;
 

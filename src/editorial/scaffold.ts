@@ -6,32 +6,16 @@
  * the preview renders) with a TODO comment saying what to check. Pure: scripts/new.mjs
  * does the file system work.
  */
-import { closest } from './contentErrors';
-import { ARTICLE_FOLDERS, NOUNS } from './contentModel';
+import { closest } from './problems';
+import { ARTICLE_COLLECTIONS, ARTICLES, type ArticleCollection } from '../collections';
 import { POSITIONS } from '../schemas/articles';
-import type { ArticleCollection } from '../schemas/shared';
 
-/** Every name an editor might type for a collection → the collection. */
-const ALIASES: Record<string, ArticleCollection> = {
-  cause: 'causes',
-  causes: 'causes',
-  symptom: 'symptoms',
-  symptoms: 'symptoms',
-  'massage-type': 'massageTypes',
-  'massage-types': 'massageTypes',
-  massagetype: 'massageTypes',
-  massagetypes: 'massageTypes',
-  'red-flag': 'redFlags',
-  'red-flags': 'redFlags',
-  redflag: 'redFlags',
-  redflags: 'redFlags',
-  faq: 'faqs',
-  faqs: 'faqs',
-  guide: 'guides',
-  guides: 'guides',
-};
+/** Every name an editor might type for a collection (its name, folder, URL path and aliases) → the collection. */
+const ALIASES: Record<string, ArticleCollection> = Object.fromEntries(
+  ARTICLE_COLLECTIONS.flatMap((c) => [c.toLowerCase(), ARTICLES[c].folder, ARTICLES[c].path, ...ARTICLES[c].aliases].map((name) => [name, c])),
+);
 
-export const COLLECTION_CHOICES = Object.values(ARTICLE_FOLDERS);
+export const COLLECTION_CHOICES = ARTICLE_COLLECTIONS.map((c) => ARTICLES[c].folder);
 
 export class ScaffoldError extends Error {}
 
@@ -43,7 +27,7 @@ export function resolveCollection(input: string | undefined): ArticleCollection 
   if (found) return found;
   const guess = closest(input.toLowerCase(), Object.keys(ALIASES));
   throw new ScaffoldError(
-    `"${input}" is not a collection${guess ? `; did you mean "${ALIASES[guess] ? ARTICLE_FOLDERS[ALIASES[guess]!] : guess}"?` : '.'}\n${usage}`,
+    `"${input}" is not a collection${guess ? `; did you mean "${ALIASES[guess] ? ARTICLES[ALIASES[guess]!].folder : guess}"?` : '.'}\n${usage}`,
   );
 }
 
@@ -100,7 +84,7 @@ export function scaffoldArticle(context: ScaffoldContext): Scaffold {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     throw new ScaffoldError(`"${slug}" cannot be a file name; use lowercase letters, digits and hyphens (--slug=my-page).`);
   }
-  const folder = ARTICLE_FOLDERS[context.collection];
+  const folder = ARTICLES[context.collection].folder;
   if (context.existing.includes(slug)) {
     throw new ScaffoldError(
       `content/${folder}/${slug} already exists (as .md or .mdx). Open that file to edit it, or choose another title or --slug=<other-slug>.`,
@@ -112,8 +96,8 @@ export function scaffoldArticle(context: ScaffoldContext): Scaffold {
   const ext = context.mdx ? 'mdx' : 'md';
 
   const common = [
-    `# New ${NOUNS[context.collection]}: replace every TODO (the build fails while one is left), then run: npm run check`,
-    `# Every field is explained in CONTRIBUTING.md (${HEADINGS[context.collection]}).`,
+    `# New ${ARTICLES[context.collection].noun}: replace every TODO (the build fails while one is left), then run: npm run check`,
+    `# Every field is explained in CONTRIBUTING.md (${ARTICLES[context.collection].contributing}).`,
     `title: ${yamlString(title)}`,
     'description: "TODO: one sentence of 20 to 160 characters saying what this page tells the reader."',
     `author: ${author}  # TODO: check: who wrote it (a file name in content/people/)`,
@@ -141,16 +125,6 @@ export function scaffoldArticle(context: ScaffoldContext): Scaffold {
   return { slug, path: `content/${folder}/${slug}.${ext}`, text, todos };
 }
 
-
-/** The CONTRIBUTING.md section for each kind of page. */
-export const HEADINGS: Record<ArticleCollection, string> = {
-  causes: 'Causes',
-  symptoms: 'Symptoms',
-  massageTypes: 'Massage types',
-  redFlags: 'Red flags',
-  faqs: 'FAQ answers',
-  guides: 'Guides',
-};
 
 const related = (...fields: string[]) => fields.map((f) => `${f}: []  # ${RELATED_HELP[f]}`);
 const RELATED_HELP: Record<string, string> = {

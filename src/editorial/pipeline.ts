@@ -1,0 +1,36 @@
+/**
+ * The content pipeline's one entry point. `checkContent()` reads content/ and validates it
+ * (src/editorial/validate.ts): the build runs it once, before Astro reads a file
+ * (src/integrations/contentCheck.ts), `astro dev` once per change, `npm run check` once.
+ * Later steps of the same process take the result from `checkedContent()` instead of reading
+ * the files again: the citation plugin's source labels come from here.
+ */
+import { readContentFiles, staticRoutes } from './files';
+import { validateContent, type ContentFile, type Entry, type ValidationMode, type ValidationResult } from './validate';
+import type { SourceLabelInput } from '../lib/citations';
+
+export interface CheckedContent extends ValidationResult {
+  root: string;
+  files: ContentFile[];
+}
+
+let current: CheckedContent | undefined;
+
+/** Reads and validates every file under <root>/content. */
+export function checkContent(root: string, mode: ValidationMode): CheckedContent {
+  const files = readContentFiles(root);
+  current = { root, files, ...validateContent(files, { mode, routes: staticRoutes(root) }) };
+  return current;
+}
+
+/** The last result for this root, or a fresh check when there is none yet. */
+export function checkedContent(root = process.cwd(), mode: ValidationMode = 'build'): CheckedContent {
+  return current?.root === root ? current : checkContent(root, mode);
+}
+
+/** The bibliography as the citation links need it: key → authors, year, title, kind. */
+export function sourceLabels(entries: readonly Entry[]): Map<string, SourceLabelInput> {
+  return new Map(
+    entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data as unknown as SourceLabelInput]),
+  );
+}
