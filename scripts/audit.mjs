@@ -12,15 +12,14 @@
  *   npm run audit -- --dist dist       # audit an existing build (SITE_URL must match --port)
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
 import lighthouse from 'lighthouse';
+import { serveDist } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -32,24 +31,6 @@ const { values } = parseArgs({
   },
 });
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
-
 function freePort() {
   return new Promise((resolve) => {
     const server = createNetServer().listen(0, '127.0.0.1', () => {
@@ -57,44 +38,6 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** The `/*` headers of public/_headers, as a host would send them. */
-function hostHeaders() {
-  const headers = {};
-  let inAll = false;
-  for (const line of readFileSync(join(root, 'public/_headers'), 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) inAll = line.trim() === '/*';
-    else if (inAll) {
-      const i = line.indexOf(':');
-      headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
-    }
-  }
-  return headers;
-}
-
-function serve(dir, port) {
-  const headers = hostHeaders();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(normalize(dir))) file = join(dir, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const status = existsSync(file) ? 200 : 404;
-    if (status === 404) file = join(dir, '404.html');
-    const ext = extname(file);
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(status, {
-      ...headers,
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-    });
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 function run(cmd, args, env) {
@@ -152,7 +95,8 @@ try {
       PUBLIC_BOOKING_ENDPOINT: `${origin}/f/audit`,
     });
   }
-  server = await serve(dist, port);
+  // gzip and the build's _headers (CSP, and the long cache for /_astro/*), as a host sends them.
+  server = await serveDist(dist, { port, gzip: true, hostHeaders: true });
   chrome = await launchChromium(join(work, 'profile'));
 
   const rows = [];
@@ -185,6 +129,6 @@ try {
   }
 } finally {
   chrome?.stop();
-  server?.close();
+  await server?.close();
   rmSync(work, { recursive: true, force: true });
 }

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, readPage } from '../helpers/dist';
+import { builtPages } from '../helpers/dist';
 import { distDir } from '../helpers/paths';
-import { ids, tags } from '../helpers/html';
-import { SECTIONS } from '../../src/lib/sections';
+import { openingTag, page$ } from '../helpers/html';
+import { SECTIONS } from '../../src/collections';
 
 const pages = builtPages();
 const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
@@ -16,7 +16,10 @@ const siteOrigin = new URL(/Sitemap: (\S+)/.exec(robots)![1]!).origin;
 
 const idCache = new Map<string, Set<string>>();
 const idsOf = (page: string) => {
-  if (!idCache.has(page)) idCache.set(page, ids(readPage(page)));
+  if (!idCache.has(page)) {
+    const $ = page$(page);
+    idCache.set(page, new Set($('[id]').toArray().map((el) => el.attribs['id']!)));
+  }
   return idCache.get(page)!;
 };
 
@@ -29,22 +32,24 @@ function fileFor(pathname: string): string | undefined {
 }
 
 /** Broken references on one page: "href=/x/ → no such page", "#y → no such id". */
-function brokenLinks(page: string, html: string): string[] {
+function brokenLinks(page: string): string[] {
   const broken: string[] = [];
   const pageUrl = new URL(page, `${siteOrigin}/`);
-  for (const tag of tags(html, 'a', 'link', 'img', 'script', 'source', 'form', 'use', 'meta')) {
-    const attr = tag.name === 'form' ? 'action' : tag.name === 'img' || tag.name === 'script' || tag.name === 'source' ? 'src' : tag.name === 'meta' ? 'content' : 'href';
-    const value = tag.attrs[attr] ?? (tag.name === 'use' ? tag.attrs['xlink:href'] : undefined);
+  const $ = page$(page);
+  for (const el of $('a, link, img, script, source, form, use, meta').toArray()) {
+    const name = el.tagName;
+    const attr = name === 'form' ? 'action' : name === 'img' || name === 'script' || name === 'source' ? 'src' : name === 'meta' ? 'content' : 'href';
+    const value = el.attribs[attr] ?? (name === 'use' ? el.attribs['xlink:href'] : undefined);
     if (value === undefined) continue;
-    if (tag.name === 'meta' && !value.startsWith(siteOrigin)) continue;
+    if (name === 'meta' && !value.startsWith(siteOrigin)) continue;
     if (/^(mailto:|tel:|data:)/.test(value)) continue;
-    if (tag.name === 'a' && /^(https?:)?\/\//.test(value) && !new URL(value, pageUrl).href.startsWith(siteOrigin)) {
-      const rel = (tag.attrs.rel ?? '').split(/\s+/);
-      if (!rel.includes('noopener')) broken.push(`${tag.raw} leaves the site without rel="noopener"`);
+    if (name === 'a' && /^(https?:)?\/\//.test(value) && !new URL(value, pageUrl).href.startsWith(siteOrigin)) {
+      const rel = (el.attribs['rel'] ?? '').split(/\s+/);
+      if (!rel.includes('noopener')) broken.push(`${openingTag(el)} leaves the site without rel="noopener"`);
       continue;
     }
     if (/^javascript:/i.test(value)) {
-      broken.push(`${tag.raw} uses a javascript: URL`);
+      broken.push(`${openingTag(el)} uses a javascript: URL`);
       continue;
     }
     const url = new URL(value, pageUrl);
@@ -59,8 +64,8 @@ function brokenLinks(page: string, html: string): string[] {
       const targetPage = url.pathname === new URL(page, pageUrl).pathname ? page : url.pathname;
       if (!file.endsWith('.html')) broken.push(`${attr}="${value}" → a #fragment on a file that is not a page`);
       else if (!idsOf(targetPage).has(id)) broken.push(`${attr}="${value}" → no element with id="${id}" on ${targetPage}`);
-    } else if (url.hash === '#' && tag.name === 'a') {
-      broken.push(`${tag.raw} links to "#", which goes nowhere`);
+    } else if (url.hash === '#' && name === 'a') {
+      broken.push(`${openingTag(el)} links to "#", which goes nowhere`);
     }
   }
   return broken;
@@ -72,16 +77,16 @@ describe('internal links and fragments resolve on every page', () => {
     expect(siteOrigin).toMatch(/^https?:\/\//);
   });
   it.each(pages)('%s', (page) => {
-    expect(brokenLinks(page, readPage(page))).toEqual([]);
+    expect(brokenLinks(page)).toEqual([]);
   });
 });
 
 describe('citations point at bibliography entries', () => {
-  const bibliography = readPage('/sources/');
-  const entries = new Set(
-    [...(/<ol class="bibliography"[^>]*>([\s\S]*?)<\/ol>/.exec(bibliography)?.[1] ?? '').matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]!),
-  );
+  const entries = new Set(page$('/sources/')('ol.bibliography > li[id]').toArray().map((li) => li.attribs['id']!));
   const articlePages = pages.filter((p) => SECTIONS.some((s) => new RegExp(`^/${s.path}/[^/]+/$`).test(p)));
+  /** The #keys of links to /sources/ among the given elements. */
+  const sourceKeys = (links: { attribs: Record<string, string> }[]) =>
+    links.map((a) => /\/sources\/#(.+)$/.exec(a.attribs['href'] ?? '')?.[1]).filter((k): k is string => Boolean(k)).map(decodeURIComponent);
 
   it('has a bibliography and articles to check', () => {
     expect(entries.size).toBeGreaterThan(5);
@@ -89,12 +94,13 @@ describe('citations point at bibliography entries', () => {
   });
 
   it.each(articlePages)('%s', (page) => {
-    const html = readPage(page);
-    const body = /<div class="prose"[^>]*>([\s\S]*)<section aria-labelledby="sources-heading"/.exec(html)?.[1] ?? '';
-    const listed = /<section aria-labelledby="sources-heading"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-    const listedKeys = new Set([...listed.matchAll(/href="[^"]*\/sources\/#([^"]+)"/g)].map((m) => m[1]!));
-    const cited = [...body.matchAll(/href="[^"]*\/sources\/#([^"]+)"/g)].map((m) => m[1]!);
+    const $ = page$(page);
+    const list = $('section[aria-labelledby="sources-heading"]');
+    const listedKeys = new Set(sourceKeys(list.find('a[href]').toArray()));
+    // In-text citations: links to /sources/ in the article's prose, outside its Sources list.
+    const cited = sourceKeys($('.prose a[href]').not(list.find('a')).toArray());
     expect(listedKeys.size, 'the article lists its sources').toBeGreaterThan(0);
+    expect(cited.length, 'the article cites in the text').toBeGreaterThan(0);
     for (const key of cited) {
       expect(entries.has(key), `[@${key}] is in the bibliography on /sources/`).toBe(true);
       expect(listedKeys.has(key), `[@${key}] is in the article's own Sources list`).toBe(true);

@@ -1,26 +1,25 @@
 // The booking pages as built: the JavaScript budget, a real form that needs no script, the
-// safety check drawn from every red flag, the call to book on every article, and the build
-// rules for the endpoint (no dead form, https only, phone-only practices get a phone panel).
+// safety check drawn from every red flag, the call to book on every article, and a phone-only
+// practice (the variant build) getting a phone panel instead of a form. The build's endpoint
+// rules (no dead form, https only) are unit tests of bookingEndpointCheck (tests/unit/booking.test.ts).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse, stringify } from 'yaml';
-import { builtPages, readPage } from '../helpers/dist';
-import { distDir, root, tmpDir, TEST_BOOKING_ENDPOINT } from '../helpers/paths';
-import { tags, decodeEntities } from '../helpers/html';
+import { parse } from 'yaml';
+import { builtPages } from '../helpers/dist';
+import { distDir, root, TEST_BOOKING_ENDPOINT, VARIANT, variantDistDir } from '../helpers/paths';
+import { openingTag, page$, type CheerioAPI } from '../helpers/html';
 import { articlesIn } from '../helpers/contentFiles';
-import { buildSite } from '../helpers/buildSite';
-import { fixtureProject } from '../helpers/fixtureProject';
-import { SECTIONS } from '../../src/lib/sections';
+import { SECTIONS } from '../../src/collections';
 
 const JS_BUDGET = 10 * 1024;
-const book = readPage('/book/');
+const book = page$('/book/');
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const asset = (path: string) => readFileSync(join(distDir, path));
 
 /** Every script the page loads up front: its <script src>s and what they import statically, plus inline scripts. */
-function pageScripts(html: string): { name: string; bytes: number }[] {
+function pageScripts($: CheerioAPI): { name: string; bytes: number }[] {
   const seen = new Map<string, number>();
   const visit = (path: string) => {
     if (seen.has(path)) return;
@@ -31,11 +30,10 @@ function pageScripts(html: string): { name: string; bytes: number }[] {
       visit(new URL(spec!, `http://x${path}`).pathname);
     }
   };
-  for (const script of tags(html, 'script')) if (script.attrs.src) visit(new URL(script.attrs.src, 'http://x/').pathname);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m, i) => ({
-    name: `inline #${i + 1}`,
-    bytes: gz(m[1]!),
-  }));
+  for (const script of $('script[src]').toArray()) visit(new URL(script.attribs['src']!, 'http://x/').pathname);
+  const inline = $('script:not([src]):not([type="application/ld+json"])')
+    .toArray()
+    .map((el, i) => ({ name: `inline #${i + 1}`, bytes: gz($(el).text()) }));
   return [...[...seen].map(([name, bytes]) => ({ name, bytes })), ...inline];
 }
 
@@ -50,42 +48,46 @@ describe('the booking page', () => {
   });
 
   it('is a real form that posts to the endpoint without JavaScript', () => {
-    const [form] = tags(book, 'form').filter((f) => 'data-booking' in f.attrs);
-    expect(form?.attrs).toMatchObject({ method: 'post', action: TEST_BOOKING_ENDPOINT });
-    expect(form?.attrs.enctype).toBeUndefined();
-    const sendButtons = tags(book, 'button').filter((b) => b.attrs.type === 'submit' && 'data-submit' in b.attrs);
-    expect(sendButtons.map((b) => b.attrs.formmethod)).toEqual([undefined]);
+    const form = book('form[data-booking]');
+    expect(form).toHaveLength(1);
+    expect(form.attr()).toMatchObject({ method: 'post', action: TEST_BOOKING_ENDPOINT });
+    expect(form.attr('enctype')).toBeUndefined();
+    const sendButtons = book('button[type="submit"][data-submit]').toArray();
+    expect(sendButtons.map((b) => b.attribs['formmethod'])).toEqual([undefined]);
   });
 
   it('labels every field, with autocomplete and input types a phone keyboard understands', () => {
-    const inputs = tags(book, 'input', 'textarea').filter((t) => t.attrs.name && t.attrs.type !== 'hidden' && t.attrs.name !== 'q');
-    const labelled = new Set(tags(book, 'label').map((l) => l.attrs.for));
-    for (const input of inputs) expect(labelled.has(input.attrs.id), input.raw).toBe(true);
-    const field = (name: string) => inputs.find((i) => i.attrs.name === name)?.attrs;
+    const inputs = book('input[name], textarea[name]')
+      .toArray()
+      .filter((el) => el.attribs['type'] !== 'hidden' && el.attribs['name'] !== 'q');
+    const labelled = new Set(book('label[for]').toArray().map((l) => l.attribs['for']));
+    for (const input of inputs) expect(labelled.has(input.attribs['id']), openingTag(input)).toBe(true);
+    const field = (name: string) => inputs.find((i) => i.attribs['name'] === name)?.attribs;
     expect(field('name')).toMatchObject({ type: 'text', autocomplete: 'name' });
     expect(field('email')).toMatchObject({ type: 'email', autocomplete: 'email' });
     expect(field('phone')).toMatchObject({ type: 'tel', autocomplete: 'tel' });
     expect(field('_gotcha')).toMatchObject({ tabindex: '-1', autocomplete: 'off' });
     for (const name of ['name', 'email', 'reason', 'consent', 'visit', 'location', 'emergency_signs']) {
-      expect(inputs.filter((i) => i.attrs.name === name).some((i) => 'required' in i.attrs), name).toBe(true);
+      expect(inputs.filter((i) => i.attribs['name'] === name).some((i) => 'required' in i.attribs), name).toBe(true);
     }
     // Hints are tied to their fields.
     const email = field('email')!;
     expect(email['aria-describedby']).toBe('bk-email-hint');
-    expect(book).toContain('id="bk-email-hint"');
+    expect(book('#bk-email-hint')).toHaveLength(1);
   });
 
   it('asks the safety check from every published red flag', () => {
-    const text = decodeEntities(book);
+    const text = book('form[data-booking]').text();
     const flags = articlesIn('red-flags').filter((f) => f.data.draft !== true);
     expect(flags.length).toBeGreaterThan(0);
     for (const flag of flags) expect(text, flag.id).toContain(String(flag.data.check));
     expect(text).toContain('Get emergency help now. Do not book a massage.');
-    expect(book).toContain('href="tel:911"');
+    const practice = parse(readFileSync(join(root, 'content/practice/site.yaml'), 'utf8')) as { emergencyNumber: string };
+    expect(book(`a[href="tel:${practice.emergencyNumber.replace(/[^\d+]/g, '')}"]`).length).toBeGreaterThan(0);
   });
 
   it('says in the privacy note where the request goes', () => {
-    expect(decodeEntities(book)).toMatch(/your answers go to the local booking inbox/);
+    expect(book('body').text()).toMatch(/your answers go to the local booking inbox/);
   });
 });
 
@@ -94,44 +96,35 @@ describe('the way to the form', () => {
   it('every article’s call to book links to /book/', () => {
     expect(articles.length).toBeGreaterThan(10);
     for (const page of articles) {
-      const cta = /<aside class="booking-cta[\s\S]*?<\/aside>/.exec(readPage(page))?.[0] ?? '';
-      expect(cta, page).toContain('href="/book/"');
+      const cta = page$(page)('aside.booking-cta');
+      expect(cta.find('a[href="/book/"]').length, page).toBeGreaterThan(0);
     }
   });
   it('/book/thanks/ exists for the JavaScript-off redirect, kept out of search engines and the sitemap', () => {
-    const thanks = readPage('/book/thanks/');
-    expect(thanks).toContain('<meta name="robots" content="noindex"');
-    expect(thanks).toContain('Thank you: your request was sent');
+    const thanks = page$('/book/thanks/');
+    expect(thanks('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(thanks('h1').text()).toBe('Thank you: your request was sent');
     expect(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/book/thanks/');
   });
 });
 
-describe('the build refuses a form that posts nowhere or in the clear', () => {
-  it('fails without an endpoint, saying how to set one or switch to phone-only', async () => {
-    const { code, output } = await buildSite(join(tmpDir, 'booking-no-endpoint'), { PUBLIC_BOOKING_ENDPOINT: '' });
-    expect(code).not.toBe(0);
-    expect(output).toContain('PUBLIC_BOOKING_ENDPOINT is not set');
-    expect(output).toContain('mode: phone-only');
+describe('a phone-only practice (the variant build: no endpoint, base path)', () => {
+  const settings = parse(readFileSync(join(root, 'content/practice/site.yaml'), 'utf8')) as { phone: string; email: string };
+  const tel = `tel:${settings.phone.replace(/[^\d+]/g, '')}`;
+
+  it('shows phone and email instead of a form on /book/', () => {
+    const $ = page$('/book/', variantDistDir);
+    expect($('form[data-booking]')).toHaveLength(0);
+    expect($('main').text()).toContain('Book by phone or email');
+    expect($(`main a[href="${tel}"]`).length).toBeGreaterThan(0);
+    expect($(`main a[href^="mailto:${settings.email}"]`).length).toBeGreaterThan(0);
   });
 
-  it('fails on plain http to anything but a loopback address', async () => {
-    const { code, output } = await buildSite(join(tmpDir, 'booking-http'), { PUBLIC_BOOKING_ENDPOINT: 'http://forms.example.com/f/abc' });
-    expect(code).not.toBe(0);
-    expect(output).toContain('PUBLIC_BOOKING_ENDPOINT must use https://');
+  it('asks for a call in every article’s booking box', () => {
+    const article = `/causes/${articlesIn('causes').find((f) => f.data.draft !== true)!.id}/`;
+    const cta = page$(article, variantDistDir)('aside.booking-cta');
+    expect(cta.text()).toMatch(/Call /);
+    expect(cta.find(`a[href="${tel}"]`)).toHaveLength(1);
+    expect(cta.find(`a[href="${VARIANT.base}book/"]`).length, 'the link to /book/ keeps the base path').toBeGreaterThan(0);
   });
-
-  it('builds a phone-only practice without an endpoint, with phone and email instead of a form', async () => {
-    const settings = parse(readFileSync(join(root, 'content/practice/site.yaml'), 'utf8'));
-    const dir = fixtureProject('booking-phone-only', { 'content/practice/site.yaml': stringify({ ...settings, booking: { ...settings.booking, mode: 'phone-only' } }) });
-    const out = join(tmpDir, 'booking-phone-only-dist');
-    const { code, output } = await buildSite(out, { PUBLIC_BOOKING_ENDPOINT: '' }, dir);
-    expect(code, output.slice(-2000)).toBe(0);
-    const html = readPage('/book/', out);
-    expect(html).not.toContain('data-booking');
-    expect(html).toContain('Book by phone or email');
-    expect(html).toMatch(/href="tel:\d+"/);
-    expect(html).toContain(`href="mailto:${settings.email}`);
-    const article = readPage(`/causes/${articlesIn('causes').find((f) => f.data.draft !== true)!.id}/`, out);
-    expect(/<aside class="booking-cta[\s\S]*?<\/aside>/.exec(article)?.[0]).toMatch(/Call <a href="tel:/);
-  }, 120_000);
 });

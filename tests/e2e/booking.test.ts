@@ -1,15 +1,17 @@
-// The booking form in Chromium against a Formspree-style receiver on loopback (the test build
-// posts to TEST_BOOKING_ENDPOINT): a request arrives whole with JavaScript on and off, every
-// failure keeps every value and says what to do, nothing is sent twice, invalid answers and
-// an emergency "yes" send nothing. One file, because the receiver owns one fixed port.
+// The booking form in Chromium against the local booking inbox of `npm start`
+// (scripts/booking-inbox.mjs) on loopback; the test build posts to TEST_BOOKING_ENDPOINT. A request
+// arrives whole with JavaScript on and off, every failure keeps every value and says what to do,
+// nothing is sent twice, invalid answers and an emergency "yes" send nothing. One file, because
+// the inbox owns one fixed port.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
-import { distDir } from '../helpers/paths';
-import { startFormReceiver, type FormReceiver } from '../helpers/formReceiver';
+import { distDir, tmpDir, TEST_BOOKING_PORT } from '../helpers/paths';
+import { startInbox } from '../../scripts/booking-inbox.mjs';
 import { AXE_TAGS } from '../helpers/axe';
 import { root } from '../helpers/paths';
 import { parse } from 'yaml';
@@ -26,12 +28,15 @@ const placeName = new RegExp(place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 let browser: Browser;
 let server: StaticServer;
-let receiver: FormReceiver;
+let receiver: Awaited<ReturnType<typeof startInbox>>;
 const contexts: BrowserContext[] = [];
+/** The inbox on the port the test build posts to, its file in the run's scratch space. */
+const startReceiver = () =>
+  startInbox({ port: TEST_BOOKING_PORT, thanksUrl: `${server.url}book/thanks/`, quiet: true, file: join(mkdtempSync(join(tmpDir, 'inbox-')), 'requests.jsonl') });
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir)]);
-  receiver = await startFormReceiver({ thanksUrl: `${server.url}book/thanks/` });
+  receiver = await startReceiver();
 });
 afterAll(async () => {
   await browser?.close();
@@ -240,7 +245,7 @@ describe('when sending fails, nothing typed is lost', () => {
       await page.getByLabel('Your name').waitFor();
       await expectValuesKept(page);
     } finally {
-      receiver = await startFormReceiver({ thanksUrl: `${server.url}book/thanks/` });
+      receiver = await startReceiver();
     }
   });
 

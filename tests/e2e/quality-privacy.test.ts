@@ -11,6 +11,7 @@ import { builtPages } from '../helpers/dist';
 import { distDir, root } from '../helpers/paths';
 import { parseHeadersFile } from '../helpers/headersFile';
 
+/** What the server must send: the `/*` rule of public/_headers (it serves the build's copy). */
 const headers = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/*')!.headers;
 const pages = builtPages();
 
@@ -23,7 +24,7 @@ let foreign: string[] = [];
 let violations: string[] = [];
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir, { headers })]);
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir, { hostHeaders: true })]);
   context = await browser.newContext();
   // Report CSP violations the page sees (the console line alone can be missed).
   await context.addInitScript(() => {

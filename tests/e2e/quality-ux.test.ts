@@ -7,7 +7,7 @@ import { launchBrowser } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { builtPages } from '../helpers/dist';
 import { distDir } from '../helpers/paths';
-import { SECTIONS } from '../../src/lib/sections';
+import { SECTIONS } from '../../src/collections';
 
 const pages = builtPages();
 const articles = pages.filter((p) => SECTIONS.some((s) => new RegExp(`^/${s.path}/[^/]+/$`).test(p)));

@@ -1,11 +1,14 @@
 // Search as a visitor uses it, in Chromium against the real built site: the words people
 // in pain type find the right page in the top three; the keyboard works; screen readers
-// get the count; nothing loads before a search starts; /search/ filters by section.
+// get the count; nothing loads before a search starts; /search/ filters by section. And the
+// index itself, read through Pagefind's public JS API (the built pagefind.js) in the browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { builtPages, readPage } from '../helpers/dist';
+import { builtPages } from '../helpers/dist';
 import { distDir } from '../helpers/paths';
+import { page$ } from '../helpers/html';
+import { SECTIONS } from '../../src/collections';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
 
 /**
@@ -102,7 +105,7 @@ describe('header search finds what people type', () => {
     const articles = builtPages().filter((p) => /^\/(causes|symptoms|massage-types|red-flags|faq|guides)\/[^/]+\/$/.test(p));
     const missed: string[] = [];
     for (const path of articles) {
-      const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(readPage(path))![1]!.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+      const title = page$(path)('h1').first().text();
       const target = path.startsWith('/faq/') ? `/faq/#${path.split('/')[2]}` : path;
       const top3 = (await headerSearch(page, title)).slice(0, 3);
       if (!top3.includes(target)) missed.push(`${title} → ${target} (got ${top3.join(', ')})`);
@@ -242,5 +245,74 @@ describe('/search/ page', () => {
     expect(await p.isHidden('.sp-filters')).toBe(true);
     expect(await p.locator('.az a[href="/causes/herniated-disc/"]').count()).toBe(1);
     await context.close();
+  });
+});
+
+/** What Pagefind's JS API returns for one page (result.data()), as far as these tests read it. */
+interface IndexedPage {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { id: string }[];
+}
+
+describe('the search index, read through Pagefind’s JS API', () => {
+  const ARTICLE = new RegExp(`^/(${SECTIONS.map((s) => s.path).join('|')})/[^/]+/$`);
+  const articles = builtPages().filter((p) => ARTICLE.test(p));
+  let records: IndexedPage[] = [];
+  let filterCounts: Record<string, Record<string, number>> = {};
+
+  beforeAll(async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}search/`);
+    // A string, not a function: vitest would rewrite import() inside a function it compiles.
+    ({ records, filterCounts } = await p.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+      // No search term and no filter: every page in the index.
+      const all = await pagefind.search(null, { filters: {} });
+      const records = await Promise.all(all.results.map((r) => r.data()));
+      return { records: records.map(({ url, content, meta, filters, anchors }) => ({ url, content, meta, filters, anchors })), filterCounts: await pagefind.filters() };
+    })()`));
+    await p.close();
+  });
+
+  it('covers every article, and only articles', () => {
+    expect(articles.length).toBeGreaterThan(0);
+    expect(records.map((r) => r.url).sort()).toEqual([...articles].sort());
+  });
+
+  it('gives every article a title and its section as a filter', () => {
+    const labels = SECTIONS.map((s) => s.label);
+    for (const record of records) {
+      expect(record.meta['title'], record.url).toBeTruthy();
+      expect(labels, record.url).toContain(record.filters['section']?.[0]);
+    }
+    const counted = Object.values(filterCounts['section'] ?? {}).reduce((a, b) => a + b, 0);
+    expect(counted, 'one section per article').toBe(articles.length);
+  });
+
+  it('reads the article only: no header, footer, red-flag panel, booking box, review line or source list', () => {
+    for (const record of records) {
+      expect(record.content, record.url).not.toMatch(/Skip to content|Book a massage|Get urgent help if|Thinking about massage\?|Last reviewed on|Read next/);
+      expect(record.anchors.map((a) => a.id), record.url).not.toContain('sources-heading');
+    }
+  });
+
+  it('makes aliases searchable as their own field, as shown on the page', () => {
+    const disc = records.find((r) => r.url === '/causes/herniated-disc/');
+    expect(disc?.meta['aliases']).toMatch(/slipped disc/);
+    expect(page$('/causes/herniated-disc/')('body').text()).toMatch(/Also called:/);
+  });
+
+  it('opens FAQ answers on the FAQ page at their question', () => {
+    const faqPage = page$('/faq/');
+    const faqs = records.filter((r) => r.url.startsWith('/faq/'));
+    expect(faqs.length).toBeGreaterThan(0);
+    for (const record of faqs) {
+      const slug = record.url.split('/')[2]!;
+      expect(record.meta['url']).toBe(`/faq/#${slug}`);
+      expect(faqPage(`[id="${slug}"]`), slug).toHaveLength(1);
+    }
   });
 });

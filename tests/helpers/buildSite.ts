@@ -1,10 +1,11 @@
 /**
  * Builds a copy of the site with `astro build` into a folder of its own.
- * Used by the global setup (the real site, once per run) and by tests that need a
- * variant (a base path, a broken content fixture).
+ * Used by the global setup (the real site and its one variant, once per run) and by the
+ * fixture tests (GFM, broken content, editing).
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { root, tmpDir, TEST_BOOKING_ENDPOINT } from './paths';
 
 export interface BuildResult {
@@ -22,7 +23,19 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
   return { code: second.code, output: `${first.output}\n[build killed by ${first.signal}; retried once]\n${second.output}` };
 }
 
+/**
+ * One line per `astro build` of the run, printed and appended to <tmpDir>/builds.log, so the
+ * number of builds a test run costs is counted, not guessed (`wc -l tests/.tmp/builds.log`).
+ */
+function logBuild(outDir: string, started: number, code: number | null, signal: string | null) {
+  const line = `[astro build] ${relative(root, outDir) || outDir}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${signal ? `killed by ${signal}` : `exit ${code}`}`;
+  console.info(line);
+  mkdirSync(tmpDir, { recursive: true });
+  appendFileSync(join(tmpDir, 'builds.log'), `${new Date().toISOString()} ${line}\n`);
+}
+
 function runBuild(outDir: string, env: Record<string, string>, cwd: string): Promise<BuildResult & { signal: string | null }> {
+  const started = Date.now();
   // Vitest puts Vite's own variables into process.env (BASE_URL=/, MODE=test, DEV=1, PROD='',
   // SSR=1). A child `astro build` would inline them into import.meta.env: links without the
   // base path, and drafts treated as published. Leave them out.
@@ -38,7 +51,7 @@ function runBuild(outDir: string, env: Record<string, string>, cwd: string): Pro
         NODE_ENV: 'production',
         // A cache per output folder: parallel builds must not share Astro's content store.
         ASTRO_CACHE_DIR: join(tmpDir, 'cache', outDir.replace(/[^a-z0-9]+/gi, '_')),
-        // A production build without a booking endpoint fails (astro.config.mjs); fixtures get the test receiver's.
+        // A production build without a booking endpoint fails (bookingEndpointCheck); fixtures get the test inbox's.
         PUBLIC_BOOKING_ENDPOINT: TEST_BOOKING_ENDPOINT,
         ...env,
       },
@@ -48,6 +61,9 @@ function runBuild(outDir: string, env: Record<string, string>, cwd: string): Pro
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code: code ?? 1, output, signal }));
+    child.on('close', (code, signal) => {
+      logBuild(outDir, started, code, signal);
+      resolve({ code: code ?? 1, output, signal });
+    });
   });
 }

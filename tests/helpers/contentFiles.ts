@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from './paths';
+import { ARTICLES, type ArticleCollection } from '../../src/collections';
 
 export interface ContentFile {
   file: string;
@@ -36,5 +37,7 @@ export function yamlIn(folder: string): ContentFile[] {
     .map((n) => ({ file: join(dir, n), id: n.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(dir, n), 'utf8')), body: '' }));
 }
 
-/** Folder of each article collection under content/. */
-export { ARTICLE_FOLDERS as FOLDERS } from '../../src/lib/contentModel';
+/** Folder of each article collection under content/ (from the collection registry). */
+export const FOLDERS = Object.fromEntries(Object.entries(ARTICLES).map(([collection, spec]) => [collection, spec.folder])) as {
+  [C in ArticleCollection]: (typeof ARTICLES)[C]['folder'];
+};

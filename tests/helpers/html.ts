@@ -1,44 +1,39 @@
 /**
- * Just enough HTML reading for checks on built pages. Astro writes attributes in double
- * quotes, one tag per element, so tags and attributes can be read without a DOM.
+ * Built pages read with a real HTML parser (cheerio, as Astro's own test suite does): entities
+ * decoded, attributes in any quoting, selectors instead of regexes.
  */
+import { load, type CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { readPage } from './dist';
 
-export interface Tag {
-  name: string;
-  attrs: Record<string, string>;
-  /** The raw opening tag. */
-  raw: string;
-}
+export { load, type CheerioAPI };
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-export const decodeEntities = (value: string) =>
-  value.replace(/&(amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e).replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)));
+const cache = new Map<string, CheerioAPI>();
 
-/** Every opening tag of the given names ("a", "img", …), with its attributes. */
-export function tags(html: string, ...names: string[]): Tag[] {
-  const found: Tag[] = [];
-  const pattern = new RegExp(`<(${names.join('|')})(\\s[^>]*)?>`, 'gi');
-  for (const match of html.matchAll(pattern)) {
-    const attrs: Record<string, string> = {};
-    for (const [, name, value] of (match[2] ?? '').matchAll(/([^\s=/]+)(?:="([^"]*)")?/g)) {
-      if (name) attrs[name.toLowerCase()] = decodeEntities(value ?? '');
-    }
-    found.push({ name: match[1]!.toLowerCase(), attrs, raw: match[0] });
-  }
-  return found;
-}
-
-/** Every id on the page. */
-export function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+/** A built page, parsed (cached per folder and path: the build does not change during a run). */
+export function page$(path: string, dir?: string): CheerioAPI {
+  const key = `${dir ?? ''}\0${path}`;
+  let $ = cache.get(key);
+  if (!$) cache.set(key, ($ = load(readPage(path, dir))));
+  return $;
 }
 
 /** The contents of every <script type="application/ld+json">, parsed. */
-export function jsonLdBlocks(html: string): unknown[] {
-  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+export function jsonLdBlocks($: CheerioAPI): unknown[] {
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse($(el).text()));
 }
 
 /** The content of <meta property|name="key">. */
-export function meta(html: string, key: string): string | undefined {
-  return tags(html, 'meta').find((t) => t.attrs.property === key || t.attrs.name === key)?.attrs.content;
+export function meta($: CheerioAPI, key: string): string | undefined {
+  return $('meta')
+    .filter((_, el) => el.attribs['property'] === key || el.attribs['name'] === key)
+    .first()
+    .attr('content');
+}
+
+/** An element's opening tag as written back by the parser, for failure messages. */
+export function openingTag(el: Element): string {
+  return `<${el.tagName}${Object.entries(el.attribs).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${v}"`)).join('')}>`;
 }

@@ -9,6 +9,15 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const tmpDir = process.env.TEST_TMP_DIR || join(root, 'tests/.tmp');
 /** Where the test run builds the real site (kept apart from ./dist so a dev's build is never clobbered). */
 export const distDir = join(tmpDir, 'dist');
-/** The loopback booking receiver the test build posts to. */
+/**
+ * The one variant build of the run, shared by every test of a deployment setting that differs
+ * from the real site's: a base path, another SITE_URL and a practice that books by phone only
+ * (so no booking endpoint at all). Built beside the real site by the global setup.
+ */
+export const variantDistDir = join(tmpDir, 'dist-variant');
+export const VARIANT = { base: '/sciatica/', site: 'https://clinic.example.org' } as const;
+/** The SITE_URL of the real test build. */
+export const TEST_SITE_URL = 'https://sciatica.example.com';
+/** The booking inbox (scripts/booking-inbox.mjs) the test build posts to, on loopback. */
 export const TEST_BOOKING_PORT = Number(process.env.TEST_BOOKING_PORT || 47613);
 export const TEST_BOOKING_ENDPOINT = `http://127.0.0.1:${TEST_BOOKING_PORT}/f/test-form`;

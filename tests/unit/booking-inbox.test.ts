@@ -1,19 +1,13 @@
 // The local booking inbox of `npm start` (scripts/booking-inbox.mjs) behaves like Formspree
-// for the three encodings a form can send, and keeps what arrives in a file.
+// for the three encodings a form can send, keeps what arrives in a file, and answers the way a
+// provider fails when asked to (the fault modes the booking e2e tests use).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startInbox } from '../../scripts/booking-inbox.mjs';
 
-interface Inbox {
-  url: string;
-  endpoint: string;
-  file: string;
-  close(): Promise<void>;
-}
-
-let inbox: Inbox;
+let inbox: Awaited<ReturnType<typeof startInbox>>;
 const thanksUrl = 'http://localhost:4321/book/thanks/';
 const stored = () => (existsSync(inbox.file) ? readFileSync(inbox.file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
 
@@ -66,5 +60,38 @@ describe('local booking inbox', () => {
     expect(html).toContain('Local booking inbox');
     expect(html.indexOf('<td>Fi</td>')).toBeGreaterThan(0);
     expect(html.indexOf('<td>Fi</td>')).toBeLessThan(html.indexOf('<td>Ana</td>'));
+  });
+
+  it('answers 500, 422 with field errors, or late, when told to, and saves nothing it refused', async () => {
+    const before = stored().length;
+    const post = () => fetch(inbox.endpoint, { method: 'POST', headers: { Accept: 'application/json' }, body: new URLSearchParams({ name: 'Gus' }) });
+    try {
+      inbox.respondWith('error500');
+      const failed = await post();
+      expect(failed.status).toBe(500);
+      expect(failed.headers.get('access-control-allow-origin')).toBe('*');
+      inbox.respondWith('invalid', { errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] });
+      const invalid = await post();
+      expect(invalid.status).toBe(422);
+      expect(await invalid.json()).toEqual({ error: 'Validation errors', errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] });
+      expect(stored()).toHaveLength(before);
+      inbox.respondWith('slow', { delayMs: 300 });
+      const started = Date.now();
+      expect(await (await post()).json()).toEqual({ ok: true });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    } finally {
+      inbox.respondWith('ok');
+    }
+  });
+
+  it('keeps every request in memory for tests, and waits for the ones still to come', async () => {
+    inbox.requests.length = 0;
+    const waiting = inbox.waitForRequests(2, 2000);
+    await fetch(inbox.endpoint, { method: 'POST', headers: { Accept: 'application/json' }, body: new URLSearchParams({ name: 'Hal' }) });
+    await fetch(inbox.endpoint, { method: 'POST', body: new URLSearchParams({ name: 'Bot', _gotcha: 'x' }), redirect: 'manual' });
+    const [first, second] = await waiting;
+    expect(first).toMatchObject({ accept: 'application/json', contentType: expect.stringMatching(/^application\/x-www-form-urlencoded/), spam: false, fields: { name: 'Hal' } });
+    expect(second).toMatchObject({ javascript: false, spam: true });
+    await expect(inbox.waitForRequests(3, 100)).rejects.toThrow(/expected 3 request\(s\) at the booking inbox, got 2/);
   });
 });

@@ -6,6 +6,11 @@ import { FIELD, SAFETY_FIELDS, isPhoneNumber, locationChoices, openDays, openTim
 import { assessSafety, blocksBooking, bookingSubject, safetyGroups, safetySummary } from '../../src/lib/booking/safety';
 import { buildBookingPayload } from '../../src/lib/booking/payload';
 import { failureReason, parseBookingResponse, providerFieldMessage } from '../../src/lib/booking/response';
+import { bookingEndpointCheck } from '../../src/integrations/bookingEndpointCheck';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 describe('endpoint validation', () => {
   it('accepts https addresses of the common providers', () => {
@@ -69,6 +74,41 @@ const good = (overrides: BookingValues = {}): BookingValues => ({
   ...overrides,
 });
 const options = { requirePhone: false, safetyFields: SAFETY_FIELDS, locationChoice: true };
+
+describe('the build hook (bookingEndpointCheck in astro.config.mjs)', () => {
+  /** A project root whose content/practice/site.yaml takes bookings in `mode`. */
+  const projectIn = (mode: 'form' | 'phone-only') => {
+    const dir = mkdtempSync(join(tmpdir(), `booking-${mode}-`));
+    mkdirSync(join(dir, 'content/practice'), { recursive: true });
+    writeFileSync(join(dir, 'content/practice/site.yaml'), `name: Test practice\nbooking:\n  mode: ${mode}\n`);
+    return pathToFileURL(`${dir}/`);
+  };
+  const form = projectIn('form');
+  const phoneOnly = projectIn('phone-only');
+  /** Runs the integration's astro:config:setup hook as Astro does, with only what it reads. */
+  const setup = (endpoint: string | undefined, command: 'build' | 'dev' | 'preview' | 'sync', root: URL) => () =>
+    (bookingEndpointCheck({ endpoint }).hooks['astro:config:setup'] as (params: unknown) => void)({ command, config: { root } });
+
+  it('fails a build in form mode without an endpoint, saying how to set one or switch to phone-only', () => {
+    expect(setup(undefined, 'build', form)).toThrow(/^Booking form: PUBLIC_BOOKING_ENDPOINT is not set.*mode: phone-only/s);
+    expect(setup('', 'build', form)).toThrow(/PUBLIC_BOOKING_ENDPOINT is not set/);
+  });
+
+  it('fails on plain http to anything but a loopback address, in build and dev', () => {
+    expect(setup('http://forms.example.com/f/abc', 'build', form)).toThrow(/PUBLIC_BOOKING_ENDPOINT must use https:\/\//);
+    expect(setup('http://forms.example.com/f/abc', 'dev', form)).toThrow(/must use https/);
+    expect(setup('http://127.0.0.1:8787/f/local', 'build', form)).not.toThrow();
+  });
+
+  it('passes an https endpoint, a phone-only practice without one, and commands that build nothing', () => {
+    expect(setup('https://formspree.io/f/abcd1234', 'build', form)).not.toThrow();
+    expect(setup(undefined, 'build', phoneOnly)).not.toThrow();
+    expect(setup(undefined, 'dev', form)).not.toThrow();
+    expect(setup(undefined, 'preview', form)).not.toThrow();
+    expect(setup('http://forms.example.com/f/abc', 'sync', form)).not.toThrow();
+  });
+
+});
 
 describe('checks before sending', () => {
   it('passes a complete request', () => {
