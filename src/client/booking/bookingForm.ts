@@ -1,5 +1,7 @@
 /**
- * The booking form, enhanced. Without this script the form still posts natively; with it:
+ * <booking-form>: the booking form, enhanced. The element wraps the error summary, the <form>
+ * and the success message (BookingForm.astro), and every query stays inside it.
+ * Without this script the form still posts natively; with it:
  * the safety check is enforced before anything is sent, errors show inline and in a
  * summary, a pending state blocks a second send, the request goes by fetch with
  * `Accept: application/json`, and on any failure every value stays (also across a reload,
@@ -14,11 +16,20 @@ import { failureReason, parseBookingResponse, providerFieldMessage, type SendFai
 const TIMEOUT_MS = 8000;
 const DRAFT_KEY = 'booking-draft';
 
-const form = document.querySelector<HTMLFormElement>('form[data-booking]');
-if (form) enhance(form);
+class BookingFormElement extends HTMLElement {
+  #enhanced = false;
 
-function enhance(form: HTMLFormElement) {
-  const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('form[data-booking]');
+    if (!form || this.#enhanced) return;
+    this.#enhanced = true;
+    enhance(this, form);
+  }
+}
+if (!customElements.get('booking-form')) customElements.define('booking-form', BookingFormElement);
+
+function enhance(root: HTMLElement, form: HTMLFormElement) {
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const summary = $('[data-error-summary]');
   const summaryList = $('[data-error-list]');
   const submit = $<HTMLButtonElement>('[data-submit]');
@@ -46,7 +57,7 @@ function enhance(form: HTMLFormElement) {
 
   function setError(name: string, message: string | undefined) {
     const box = fieldBox(name);
-    const error = document.getElementById(`${fieldId(name)}-error`);
+    const error = box?.querySelector<HTMLElement>(`#${fieldId(name)}-error`);
     if (!box || !error) return;
     box.classList.toggle('has-error', Boolean(message));
     error.hidden = !message;
@@ -146,8 +157,7 @@ function enhance(form: HTMLFormElement) {
     if (blocksBooking(safety)) {
       // booking.css has already swapped the form for the guidance; make sure it is read.
       summary.hidden = true;
-      const guidance = document.getElementById('bk-emergency-guidance');
-      guidance?.focus();
+      root.querySelector<HTMLElement>('#bk-emergency-guidance')?.focus();
       return;
     }
     const errors = validateBooking(current, options);
