@@ -1,69 +1,58 @@
-// Real `astro build` runs of broken fixtures from tests/fixtures/broken/: the build fails,
-// and what it prints is the same located message the shared validation gives (so the other
-// 60-odd fixtures, checked through that validation in content-errors.test.ts, speak for
-// the build too). Chosen to cover each way a fault reaches the build: a file Astro would
-// skip, a block it would misread, a duplicate it would let win silently, a schema field,
-// a citation, and a TODO left by `npm run new`.
+// Real `astro build` runs that must stop before anything is published, and say why:
+//  - one broken field in a page that 35 other files point at: one problem, not one per
+//    pointer (the pre-flight knows the file exists even though it fails its schema);
+//  - no SITE_URL: canonical URLs, the sitemap, RSS and JSON-LD would point at localhost.
+// The 66-fixture corpus (tests/unit/content-errors.test.ts) runs the same check without a build.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixtureProject } from '../helpers/fixtureProject';
 import { buildSite, type BuildResult } from '../helpers/buildSite';
-import { root, TEST_BOOKING_ENDPOINT } from '../helpers/paths';
+import { root } from '../helpers/paths';
 
-const CASES = ['wrong-extension', 'unclosed-frontmatter', 'duplicate-slug', 'description-too-long', 'citation-missing-source', 'placeholder-left'];
+const FILE = 'content/causes/herniated-disc.md';
+const LONG = 'A disc between two bones of the lower back bulges or splits and presses on a nerve root, which is the most common reason for sciatica in adults of working age, and it often settles.';
 
-const corpus = join(root, 'tests/fixtures/broken');
-const folderOf = (name: string) => readdirSync(corpus).find((d) => d.replace(/^\d+-/, '') === name)!;
-
-function filesOf(name: string): Record<string, string> {
-  const dir = join(corpus, folderOf(name));
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d)) {
-      const path = join(d, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (entry !== 'expect.json') files[relative(dir, path).split(sep).join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-const results = new Map<string, BuildResult>();
+let broken: BuildResult;
+let noSiteUrl: BuildResult;
 
 beforeAll(async () => {
-  // Two at a time: each build stops at the content check, within seconds.
-  for (let i = 0; i < CASES.length; i += 2) {
-    await Promise.all(
-      CASES.slice(i, i + 2).map(async (name) => {
-        const dir = fixtureProject(`broken-${name}`, filesOf(name));
-        results.set(name, await buildSite(join(dir, 'dist'), { PUBLIC_BOOKING_ENDPOINT: TEST_BOOKING_ENDPOINT }, dir));
-      }),
-    );
-  }
+  const original = readFileSync(join(root, FILE), 'utf8');
+  const dir = fixtureProject('broken-referenced-page', { [FILE]: original.replace(/^description: .*$/m, `description: ${LONG}`) });
+  [broken, noSiteUrl] = await Promise.all([
+    buildSite(join(dir, 'dist'), {}, dir),
+    // Stops in the config hook, before any page is read.
+    buildSite(join(dir, 'dist-no-site-url'), { SITE_URL: '' }, root),
+  ]);
 }, 300_000);
 
-describe.each(CASES)('astro build with the fixture %s', (name) => {
-  const expectation = () =>
-    JSON.parse(readFileSync(join(corpus, folderOf(name), 'expect.json'), 'utf8')) as { file: string; line: number | null; field: string | null; contains: string[] };
-
+describe('astro build with one over-long description in a page many others point at', () => {
   it('fails', () => {
-    expect(results.get(name)?.code).not.toBe(0);
+    expect(broken.code).not.toBe(0);
   });
-  it('prints the located message: file from the repository root, line, field, found and expected', () => {
-    const output = results.get(name)?.output ?? '';
-    const { file, line, field, contains } = expectation();
-    const message = output.split('\n').find((l) => l.startsWith(`  - ${file}`)) ?? '';
-    expect(message, output.slice(-2000)).not.toBe('');
-    if (line !== null) expect(message).toContain(`${file}:${line}`);
-    if (field !== null) expect(message).toContain(`field "${field.replace(/, item \d+$/, '')}"`);
-    for (const phrase of contains) expect(message).toContain(phrase);
+  it('reports that one problem, located, and nothing about the pages pointing at it', () => {
+    const output = broken.output;
+    expect(output, output.slice(-3000)).toContain('The site cannot be built until these content problems are fixed: 1 problem in 1 file');
+    const lines = output.split('\n').filter((l) => /^\s+- content\//.test(l));
+    expect(lines).toEqual([`  - ${FILE}:3 field "description": is ${LONG.length} characters; keep it under 160 so search results show it whole`]);
+    expect(output).not.toContain('there is no content/causes/herniated-disc.md');
   });
-  it('says how many problems there are and where the fields are explained, without a stack trace', () => {
-    const output = results.get(name)?.output ?? '';
-    expect(output).toContain('The site cannot be built until these content problems are fixed: 1 problem in 1 file');
-    expect(output).toContain('CONTRIBUTING.md explains every field');
-    expect(output).not.toMatch(/^\s+at .*preflight/m);
+  it('says, on one line, how many files point at the broken page', () => {
+    const notes = broken.output.split('\n').filter((l) => /other files? points? at this one/.test(l));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/\((\d+) other files point at this one; they are fine and build once it is fixed\)/);
+    expect(Number(/\((\d+) other/.exec(notes[0] ?? '')?.[1])).toBeGreaterThan(10);
+  });
+  it('says where the fields are explained, without a stack trace', () => {
+    expect(broken.output).toContain('CONTRIBUTING.md explains every field');
+    expect(broken.output).not.toMatch(/^\s+at .*(contentCheck|editorial)/m);
+  });
+});
+
+describe('astro build without SITE_URL', () => {
+  it('fails and says what to set', () => {
+    expect(noSiteUrl.code).not.toBe(0);
+    expect(noSiteUrl.output).toContain('SITE_URL is not set');
+    expect(noSiteUrl.output).toContain('SITE_URL=https://your.site npm run build');
   });
 });

@@ -53,6 +53,8 @@ function runBuild(outDir: string, env: Record<string, string>, cwd: string): Pro
         ASTRO_CACHE_DIR: join(tmpDir, 'cache', outDir.replace(/[^a-z0-9]+/gi, '_')),
         // A production build without a booking endpoint fails (bookingEndpointCheck); fixtures get the test inbox's.
         PUBLIC_BOOKING_ENDPOINT: TEST_BOOKING_ENDPOINT,
+        // A build without SITE_URL fails (astro.config.mjs); a test that means to prove it passes ''.
+        SITE_URL: 'https://sciatica.example.com',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,13 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findCopiedRuns } from '../../src/lib/copiedText';
-import { imagesWithoutAlt } from '../../src/lib/imageAlt';
-import { altTextStep, copiedStep, formatReport, readingStep, reviewStep, type StepResult } from '../../src/lib/checkReport';
+import { findCopiedRuns } from '../../src/editorial/copiedText';
+import { imagesWithoutAlt } from '../../src/editorial/imageAlt';
+import { altTextStep, copiedStep, formatReport, readingStep, reviewStep, type StepResult } from '../../src/editorial/report';
 import { editUrl, lastUpdatedFromLog } from '../../src/lib/pageHistory';
-import { parseYaml } from '../../src/lib/frontmatter';
-import { COLLECTIONS, shapeOf } from '../../src/lib/contentModel';
-import type { Entry } from '../../src/lib/contentValidation';
+import { parseYaml } from '../../src/editorial/frontmatter';
+import { z } from 'astro/zod';
+import { COLLECTION_SPECS } from '../../src/collections';
+import { reference } from '../../src/editorial/entries';
+import type { Entry } from '../../src/editorial/validate';
 import { root } from '../helpers/paths';
 
 const entry = (file: string, body: string, lastReviewed = '2026-10-01'): Entry => ({
@@ -62,27 +64,27 @@ describe('reviewStep', () => {
   it('passes pages reviewed in the last 12 months', () => {
     expect(reviewStep([entry('a.md', 'x', '2026-01-01')], today).status).toBe('ok');
   });
-  it('lists pages over 12 months as overdue, with the day they start to fail', () => {
+  it('lists pages over 12 months with the day they fall due', () => {
     const step = reviewStep([entry('content/guides/a.md', 'x', '2025-10-01')], today);
     expect(step.status).toBe('listed');
-    expect(step.details[0]).toBe(
-      'content/guides/a.md:3 field "lastReviewed": last reviewed 2025-10-01, 13 months ago; due for review (over 12 months). It fails the check from 2027-04-01',
-    );
+    expect(step.details[0]).toBe('content/guides/a.md:3 field "lastReviewed": last reviewed 2025-10-01, 13 months ago; due for review by 2027-04-01');
   });
-  it('fails pages over 18 months', () => {
-    const step = reviewStep([entry('content/guides/a.md', 'x', '2025-03-01'), entry('content/guides/b.md', 'x', '2025-10-01')], today);
-    expect(step.status).toBe('failed');
-    expect(step.summary).toBe('1 page not reviewed for over 18 months, 1 overdue');
-    expect(step.details[0]).toMatch(/^content\/guides\/a\.md:3 field "lastReviewed": last reviewed 2025-03-01, 20 months ago; a page unreviewed for over 18 months fails the check/);
+  it('lists pages past 18 months without failing, except in the production gate', () => {
+    const pages = [entry('content/guides/a.md', 'x', '2025-03-01'), entry('content/guides/b.md', 'x', '2025-10-01')];
+    const step = reviewStep(pages, today);
+    expect(step.status).toBe('listed');
+    expect(step.summary).toBe('2 pages due for review (1 past the 18-month limit)');
+    expect(step.details[0]).toMatch(/^content\/guides\/a\.md:3 field "lastReviewed": last reviewed 2025-03-01, 20 months ago; it was due by 2026-09-01/);
+    expect(reviewStep(pages, today, { production: true }).status).toBe('failed');
   });
 });
 
 describe('readingStep, altTextStep, copiedStep', () => {
   const easy = entry('easy.md', 'The cat sat on the mat. It was warm. We had tea.');
   const hard = entry('hard.md', 'Radiculopathy necessitates comprehensive neurological evaluation, particularly considering intervertebral disc herniation pathophysiology and associated inflammatory mediators.');
-  it('lists pages above grade 9, hardest first, and never fails', () => {
+  it('fails pages above the grade limit the tests hold, naming each', () => {
     const step = readingStep([easy, hard]);
-    expect(step.status).toBe('listed');
+    expect(step.status).toBe('failed');
     expect(step.details).toHaveLength(1);
     expect(step.details[0]).toMatch(/^hard\.md: grade \d+\.\d \(aim for 8 or below\)$/);
   });
@@ -133,8 +135,9 @@ describe('page history', () => {
 describe('CONTRIBUTING.md', () => {
   const guide = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
   it('documents every field of every kind of page, source and person', () => {
-    const missing = COLLECTIONS.filter((c) => c.kind !== 'list').flatMap((c) =>
-      Object.keys(shapeOf(c.schema) ?? {})
+    const fields = (schema: z.ZodType) => Object.keys((z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: object }).properties ?? {});
+    const missing = COLLECTION_SPECS.filter((c) => c.kind !== 'list').flatMap((c) =>
+      fields(c.schema(reference))
         .filter((field) => !guide.includes(`\`${field}\``) && !guide.includes(`${field}:`))
         .map((field) => `${c.collection}.${field}`),
     );

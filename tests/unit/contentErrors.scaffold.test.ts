@@ -2,10 +2,9 @@
 // build until every TODO is filled, and passes once it is; unknown kinds and existing slugs
 // are refused with a clear message.
 import { describe, expect, it } from 'vitest';
-import { ScaffoldError, resolveCollection, scaffoldArticle, slugify, type ScaffoldContext } from '../../src/lib/scaffold';
-import { validateContent, type ContentFile } from '../../src/lib/contentValidation';
-import { ARTICLE_FOLDERS } from '../../src/lib/contentModel';
-import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../../src/schemas/shared';
+import { ScaffoldError, resolveCollection, scaffoldArticle, slugify, type ScaffoldContext } from '../../src/editorial/scaffold';
+import { validateContent, type ContentFile } from '../../src/editorial/validate';
+import { ARTICLE_COLLECTIONS, ARTICLES, type ArticleCollection } from '../../src/collections';
 
 const base: ContentFile[] = [
   { path: 'content/people/ann.yaml', text: 'name: Ann Example\nrole: author\nbio: A fictional author used only by these unit tests.\n' },
@@ -58,7 +57,7 @@ function fill(text: string): string {
 
 describe('scaffoldArticle', () => {
   describe.each(ARTICLE_COLLECTIONS)('%s', (collection) => {
-    const folder = ARTICLE_FOLDERS[collection];
+    const folder = ARTICLES[collection].folder;
     const made = scaffoldArticle(context(collection));
     const file = { path: made.path, text: made.text };
 

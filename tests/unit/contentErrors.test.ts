@@ -1,19 +1,12 @@
 // The pieces that turn a broken content file into a message an editor can act on: finding
 // the frontmatter, locating YAML faults and fields by line, explaining schema issues as
 // "found …; expected …", and "did you mean". The whole corpus of broken files is checked in
-// tests/build/content-errors.test.ts.
+// tests/unit/content-errors.test.ts.
 import { describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter';
-import {
-  closest,
-  describeValue,
-  explainIssue,
-  fieldLabel,
-  formatProblem,
-  formatProblems,
-  problemsFromAstroMessage,
-} from '../../src/lib/contentErrors';
-import { validateContent } from '../../src/lib/contentValidation';
+import { parseYaml, splitFrontmatter } from '../../src/editorial/frontmatter';
+import { closest, fieldLabel, formatProblem, formatProblems } from '../../src/editorial/problems';
+import { describeValue, explainIssue } from '../../src/editorial/explain';
+import { validateContent } from '../../src/editorial/validate';
 
 describe('splitFrontmatter', () => {
   it('finds the block and where the body starts', () => {
@@ -116,10 +109,6 @@ describe('helpers', () => {
     expect(formatProblem({ file: 'content/c.md', line: 7, field: 'sources, item 3', message: 'x', severity: 'error', step: 'content' })).toBe(
       'content/c.md:7 field "sources", item 3: x',
     );
-  });
-  it('reads Astro’s reference errors when the pre-flight check did not catch them', () => {
-    const problems = problemsFromAstroMessage('**author**: **author**: Did not match union.\n> Required\n');
-    expect(problems).toEqual([{ field: 'author', message: 'is missing' }]);
   });
 });
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { validateContent, type ContentFile } from '../../src/lib/contentValidation';
-import { formatProblem } from '../../src/lib/contentErrors';
-import { readContentFiles, staticRoutes } from '../../src/data/contentFiles';
+import { validateContent, type ContentFile } from '../../src/editorial/validate';
+import { formatProblem } from '../../src/editorial/problems';
+import { readContentFiles, staticRoutes } from '../../src/editorial/files';
 import { root } from '../helpers/paths';
 
 interface Expectation {
@@ -76,5 +76,26 @@ describe.each(cases)('%s', (name) => {
   });
   it('says what was found, what is expected and how to fix it', () => {
     for (const phrase of expectation.contains) expect(line).toContain(phrase);
+  });
+});
+
+describe('one mistake, one problem', () => {
+  // A broken field in a page that most of the site points at (related pages, links, FAQ "more").
+  const file = 'content/causes/herniated-disc.md';
+  const files = realContent.map((f) =>
+    f.path === file ? { ...f, text: f.text?.replace(/^description: .*$/m, `description: ${'A disc bulges and presses on a nerve. '.repeat(6)}`) } : f,
+  );
+  const errors = validateContent(files, { routes, mode: 'build' }).problems.filter((p) => p.severity === 'error');
+
+  it('reports only the broken field, not every page that points at the page', () => {
+    expect(errors.map(formatProblem)).toEqual([expect.stringMatching(/^content\/causes\/herniated-disc\.md:3 field "description": is \d+ characters/)]);
+  });
+  it('counts the pages pointing at it in one note', () => {
+    expect(errors[0]?.note).toMatch(/^\(\d+ other files point at this one; they are fine and build once it is fixed\)$/);
+  });
+  it('still reports a reference to a page that does not exist at all', () => {
+    const typo = realContent.map((f) => (f.path === 'content/causes/spinal-stenosis.md' ? { ...f, text: f.text?.replace('herniated-disc', 'herniated-disk') } : f));
+    const found = validateContent(typo, { routes, mode: 'build' }).problems.filter((p) => p.severity === 'error');
+    expect(found.map(formatProblem).join('\n')).toContain('did you mean "herniated-disc"?');
   });
 });
