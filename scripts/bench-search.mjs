@@ -50,6 +50,7 @@ function build(cwd, outDir) {
       ASTRO_OUT_DIR: outDir,
       ASTRO_CACHE_DIR: `${outDir}-cache`,
       PUBLIC_BOOKING_ENDPOINT: process.env.PUBLIC_BOOKING_ENDPOINT || 'http://127.0.0.1:9/f/bench',
+      SITE_URL: process.env.SITE_URL || 'https://bench.example.com',
     },
     maxBuffer: 64 * 1024 * 1024,
   });

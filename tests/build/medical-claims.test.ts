@@ -1,7 +1,7 @@
 // No sentence anywhere on the built site repeats a "do not say" claim from the brief.
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../helpers/dist';
-import { findDoNotSay } from '../../src/lib/medicalClaims';
+import { findDoNotSay } from '../helpers/medicalClaims';
 
 // The visible text of the body, one line per block, so a heading never runs into the next paragraph.
 const textOf = (html: string) =>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FOLDERS, articlesIn, yamlIn } from '../helpers/contentFiles';
 import { citedKeys } from '../../src/lib/citations';
 import { READING_GRADE_LIMIT, gradeOf } from '../../src/editorial/readability';
-import { findDoNotSay } from '../../src/editorial/medicalClaims';
+import { findDoNotSay } from '../helpers/medicalClaims';
 
 const TOPICS: Record<keyof typeof FOLDERS, string[]> = {
   causes: ['herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'piriformis-syndrome', 'pregnancy', 'serious-causes'],

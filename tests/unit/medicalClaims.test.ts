@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDoNotSay } from '../../src/lib/medicalClaims';
+import { findDoNotSay } from '../helpers/medicalClaims';
 
 const rulesHit = (text: string) => findDoNotSay(text).map((h) => h.rule);
 
