@@ -6,8 +6,8 @@
  * (tests/unit/booking.test.ts), so no test needs a failing build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { checkedContent } from '../editorial/pipeline';
 import { bookingSetup } from '../lib/booking/endpoint';
 
 /** @param options.endpoint PUBLIC_BOOKING_ENDPOINT as astro.config.mjs reads it (env or .env). */
@@ -17,8 +17,9 @@ export function bookingEndpointCheck(options: { endpoint: string | undefined }):
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const settings = parse(readFileSync(new URL('content/practice/site.yaml', config.root), 'utf8'));
-        const mode = settings?.booking?.mode === 'phone-only' ? 'phone-only' : 'form';
+        // The settings as the content check read them (it runs first), not a second YAML parse.
+        const settings = checkedContent(fileURLToPath(config.root)).entries.find((e) => e.collection === 'practice');
+        const mode = (settings?.data.booking as { mode?: string } | undefined)?.mode === 'phone-only' ? 'phone-only' : 'form';
         try {
           bookingSetup({ endpoint: options.endpoint, mode, command });
         } catch (error) {

@@ -7,7 +7,8 @@ import { assessSafety, blocksBooking, bookingSubject, safetyGroups, safetySummar
 import { buildBookingPayload } from '../../src/lib/booking/payload';
 import { failureReason, parseBookingResponse, providerFieldMessage } from '../../src/lib/booking/response';
 import { bookingEndpointCheck } from '../../src/integrations/bookingEndpointCheck';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { root } from '../helpers/paths';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,7 +81,9 @@ describe('the build hook (bookingEndpointCheck in astro.config.mjs)', () => {
   const projectIn = (mode: 'form' | 'phone-only') => {
     const dir = mkdtempSync(join(tmpdir(), `booking-${mode}-`));
     mkdirSync(join(dir, 'content/practice'), { recursive: true });
-    writeFileSync(join(dir, 'content/practice/site.yaml'), `name: Test practice\nbooking:\n  mode: ${mode}\n`);
+    // The real settings with the mode changed: the hook reads them through the content check.
+    const settings = readFileSync(join(root, 'content/practice/site.yaml'), 'utf8').replace(/^(\s+mode:) .*$/m, `$1 ${mode}`);
+    writeFileSync(join(dir, 'content/practice/site.yaml'), settings);
     return pathToFileURL(`${dir}/`);
   };
   const form = projectIn('form');
