@@ -1,4 +1,5 @@
 /** Words shown to readers for the enum values in the schemas. */
+import type { Urgency } from '../schemas/articles';
 
 /** Weekday keys as used in locations.yaml, in calendar order, with the names shown to readers. */
 export const WEEKDAY_LABELS = {
@@ -33,7 +34,7 @@ export const PRESSURE_LABELS: Record<string, string> = {
   varies: 'Varies',
 };
 
-export const URGENCY_LABELS: Record<string, { label: string; heading: string }> = {
+export const URGENCY_LABELS: Record<Urgency, { label: string; heading: string }> = {
   emergency: { label: 'Emergency', heading: 'Get emergency help now' },
   urgent: { label: 'Urgent', heading: 'See a doctor today' },
   'see-a-doctor': { label: 'See a doctor soon', heading: 'See a doctor within a few days' },

@@ -1,8 +1,8 @@
 /** What the /book/ page hands to the booking components: plain data, already looked up. */
-import type { SafetyLevel } from '../../lib/booking/safety';
+import type { Urgency } from '../../schemas/articles';
 
 export interface SafetyGroupView {
-  urgency: SafetyLevel;
+  urgency: Urgency;
   /** The answer's field name, e.g. emergency_signs. */
   field: string;
   /** Short label shown above the question, e.g. "Emergency signs". */

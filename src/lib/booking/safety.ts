@@ -4,8 +4,7 @@
  * stays short on a phone however many signs the red-flags collection lists.
  */
 import { FIELD, first, type BookingValues } from './fields';
-
-export type SafetyLevel = 'emergency' | 'urgent' | 'see-a-doctor';
+import type { Urgency } from '../../schemas/articles';
 
 /** Which answer field asks about which urgency of the red-flags collection. */
 export const SAFETY_GROUPS = [
@@ -54,7 +53,7 @@ interface RedFlagLike {
   title: string;
 }
 
-const GROUP_WORDS: Record<SafetyLevel, { tag: string; legend: string }> = {
+const GROUP_WORDS: Record<Urgency, { tag: string; legend: string }> = {
   emergency: { tag: 'Emergency signs', legend: 'Is the answer yes to any of these?' },
   urgent: { tag: 'Signs to see a doctor today', legend: 'Is the answer yes to any of these?' },
   'see-a-doctor': { tag: 'Signs to see a doctor soon', legend: 'Is the answer yes to any of these?' },
