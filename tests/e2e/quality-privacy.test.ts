@@ -1,6 +1,6 @@
 // Private and secure, in a real browser: served with the headers of public/_headers (CSP
-// enforced), no page requests anything from another origin and none reports a CSP
-// violation, including while the search runs (Pagefind's WebAssembly and worker).
+// enforced), no page of any kind requests anything from another origin and none reports a
+// CSP violation, including while the search runs (Pagefind's WebAssembly and worker).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +10,24 @@ import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { builtPages } from '../helpers/dist';
 import { distDir, root } from '../helpers/paths';
 import { parseHeadersFile } from '../helpers/headersFile';
+import { SECTIONS } from '../../src/collections';
 
 /** What the server must send: the `/*` rule of public/_headers (it serves the build's copy). */
 const headers = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/*')!.headers;
-const pages = builtPages();
+/**
+ * One page of each kind: every page that is not an article, and the first article of each
+ * section. What a page requests at run time comes from its layout and scripts, which pages of
+ * one kind share; every page's own markup is checked for other origins, without a browser, in
+ * build/quality-budgets.test.ts.
+ */
+const pages = (() => {
+  const all = builtPages();
+  const sectionOf = (page: string) => SECTIONS.find((s) => new RegExp(`^/${s.path}/[^/]+/$`).test(page));
+  return all.filter((page, i) => {
+    const section = sectionOf(page);
+    return !section || all.findIndex((other) => sectionOf(other) === section) === i;
+  });
+})();
 
 let browser: Browser;
 let server: StaticServer;
@@ -59,7 +73,10 @@ async function visit(path: string, then?: (page: Page) => Promise<void>) {
   return { foreign: [...foreign], violations: [...violations] };
 }
 
-describe('every page, served with the CSP of public/_headers', () => {
+describe('a page of each kind, served with the CSP of public/_headers', () => {
+  it('covers every section and the pages that are not articles', () => {
+    expect(pages.length).toBeGreaterThan(SECTIONS.length + 5);
+  });
   it.each(pages)('%s: no request to another origin, no CSP violation', async (page) => {
     expect(await visit(page)).toEqual({ foreign: [], violations: [] });
   });
