@@ -14,22 +14,17 @@ import { resultsAnnouncement, searchPageHref, toResultView, type ResultView } fr
 import { loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
 import { searchableQuery } from '../../lib/search/query';
 import { renderResult } from './searchRender';
+import { SearchElement } from './searchElement';
 
 /** Results in the list once typing pauses, and while typing (each one is a download). */
 const SHOWN = 5;
 const FIRST = 3;
 /** How long a pause in typing is. */
 const SETTLE_MS = 250;
-const ANNOUNCE_AFTER_MS = 600;
 
-export class SiteSearch extends HTMLElement {
-  private input!: HTMLInputElement;
+export class SiteSearch extends SearchElement {
   private panel!: HTMLElement;
-  private status!: HTMLElement;
-  private generation = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastAnnouncement = '';
   /** The searched query the list shows, and its results. */
   private shownFor = '';
   private outcome: SearchOutcome | undefined;
@@ -52,36 +47,32 @@ export class SiteSearch extends HTMLElement {
     if (this.input.value.trim()) this.update();
   }
 
-  private links(): HTMLAnchorElement[] {
+  protected links(): HTMLAnchorElement[] {
     return [...this.panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
   }
 
+  protected override showResults() {
+    this.open();
+  }
+
+  protected override hideResults() {
+    this.close();
+  }
+
   private onInputKey(e: KeyboardEvent) {
-    if (e.key === 'ArrowDown' && this.links().length) {
-      e.preventDefault();
-      this.open();
-      this.links()[0]?.focus();
-    } else if (e.key === 'Escape' && !this.panel.hidden) {
+    if (this.enterResults(e)) return;
+    if (e.key === 'Escape' && !this.panel.hidden) {
       e.preventDefault(); // keep the typed words: the first Escape only closes the list
       this.close();
     }
   }
 
   private onPanelKey(e: KeyboardEvent) {
-    const links = this.links();
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0) this.input.focus();
-      else links[Math.min(next, links.length - 1)]?.focus();
-    } else if (e.key === 'Home' || e.key === 'End') {
+    if (this.moveInResults(e)) return;
+    if (e.key === 'Home' || e.key === 'End') {
+      const links = this.links();
       e.preventDefault();
       links[e.key === 'Home' ? 0 : links.length - 1]?.focus();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      this.close();
-      this.input.focus();
     }
   }
 
@@ -93,16 +84,6 @@ export class SiteSearch extends HTMLElement {
   private close() {
     this.panel.hidden = true;
     this.input.setAttribute('aria-expanded', 'false');
-  }
-
-  private announce(text: string) {
-    clearTimeout(this.announceTimer);
-    // Wait for a pause in typing, so a screen reader isn't read a count per keystroke.
-    this.announceTimer = setTimeout(() => {
-      if (text === this.lastAnnouncement) return;
-      this.lastAnnouncement = text;
-      this.status.textContent = text;
-    }, ANNOUNCE_AFTER_MS);
   }
 
   private async update() {

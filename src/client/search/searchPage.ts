@@ -8,21 +8,17 @@ import { parseSearchParams, resultsAnnouncement, searchPageHref, sectionFilter, 
 import { allFilters, loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
 import { searchableQuery } from '../../lib/search/query';
 import { renderResult } from './searchRender';
+import { SearchElement } from './searchElement';
 
 const PAGE_SIZE = 10;
-const ANNOUNCE_AFTER_MS = 600;
 
-export class SearchPage extends HTMLElement {
-  private input!: HTMLInputElement;
+export class SearchPage extends SearchElement {
   private boxes!: HTMLInputElement[];
   private list!: HTMLElement;
-  private status!: HTMLElement;
   private summary!: HTMLElement;
   private more!: HTMLButtonElement;
   private outcome: SearchOutcome | undefined;
   private shown = 0;
-  private generation = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     this.input = this.querySelector('input[type="search"]')!;
@@ -59,25 +55,13 @@ export class SearchPage extends HTMLElement {
     if (state.query || state.sections.length) void this.update();
   }
 
-  private links(): HTMLAnchorElement[] {
+  protected links(): HTMLAnchorElement[] {
     return [...this.list.querySelectorAll<HTMLAnchorElement>('a[href]')];
   }
 
   private onKey(e: KeyboardEvent) {
-    const links = this.links();
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.target === this.input && e.key === 'ArrowDown' && links.length) {
-      e.preventDefault();
-      links[0]!.focus();
-    } else if (at >= 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-      e.preventDefault();
-      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0) this.input.focus();
-      else links[Math.min(next, links.length - 1)]!.focus();
-    } else if (at >= 0 && e.key === 'Escape') {
-      e.preventDefault();
-      this.input.focus();
-    }
+    if (e.target === this.input) this.enterResults(e);
+    else this.moveInResults(e);
   }
 
   private sections(): string[] {
@@ -140,9 +124,8 @@ export class SearchPage extends HTMLElement {
         ? `${count} ${count === 1 ? 'result' : 'results'} for “${corrected ?? query}”${where}${corrected ? ` (no pages match “${query}”)` : ''}${outcome.relaxed ? '. No page has all of these words; these have some of them' : ''}.`
         : `No results for “${query}”${where}. Try fewer or other words, or use the A–Z list below.`
       : `${count} ${count === 1 ? 'page' : 'pages'}${where}.`;
-    clearTimeout(this.announceTimer);
     const announcement = query ? `${resultsAnnouncement(count, query, corrected)}${where ? ` Filtered to ${sections.join(', ')}.` : ''}` : this.summary.textContent;
-    this.announceTimer = setTimeout(() => (this.status.textContent = announcement), ANNOUNCE_AFTER_MS);
+    this.announce(announcement, { repeat: true });
   }
 
   private async showMore(moveFocus: boolean, generation = this.generation) {
