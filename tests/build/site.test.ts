@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, readPage } from '../helpers/dist';
 import { parse } from 'yaml';
-import { distDir, root } from '../helpers/paths';
+import { distDir, root, TEST_SITE_URL } from '../helpers/paths';
 import { page$ } from '../helpers/html';
 import { FOLDERS, articlesIn } from '../helpers/contentFiles';
 import { SECTIONS } from '../../src/collections';
@@ -42,19 +42,25 @@ describe('every entry has its page', () => {
 });
 
 describe('sitemap and robots', () => {
-  const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  /** The <loc>s of a built sitemap file (read in each test, so a missing file fails only these tests). */
+  const locsIn = (file: string) => {
+    const path = join(distDir, file);
+    expect(existsSync(path), `${file} is built`).toBe(true);
+    return [...readFileSync(path, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  };
   it('lists every article with the canonical site URL', () => {
-    for (const a of articles) expect(locs).toContain(`https://sciatica.example.com${a.path}`);
+    const locs = locsIn('sitemap-0.xml');
+    for (const a of articles) expect(locs).toContain(`${TEST_SITE_URL}${a.path}`);
   });
   it('leaves the 404 page out', () => {
-    expect(locs.some((l) => l?.includes('404'))).toBe(false);
+    expect(locsIn('sitemap-0.xml').some((l) => l.includes('404'))).toBe(false);
   });
-  it('robots.txt points to the sitemap', () => {
-    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://sciatica.example.com/sitemap-index.xml');
+  it('robots.txt points to the sitemap index, which lists the sitemap', () => {
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${TEST_SITE_URL}/sitemap-index.xml`);
+    expect(locsIn('sitemap-index.xml')).toEqual([`${TEST_SITE_URL}/sitemap-0.xml`]);
   });
   it('pages carry a canonical URL', () => {
-    expect(readPage('/causes/')).toContain('<link rel="canonical" href="https://sciatica.example.com/causes/">');
+    expect(page$('/causes/')('link[rel="canonical"]').attr('href')).toBe(`${TEST_SITE_URL}/causes/`);
   });
 });
 

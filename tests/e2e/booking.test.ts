@@ -318,6 +318,7 @@ describe('nothing is sent that should not be', () => {
   it('the honeypot is hidden from people and screen readers and cannot take focus', async () => {
     const page = await openForm({ width: 1280 });
     const honeypot = page.locator('input[name="_gotcha"]');
+    expect(await honeypot.count(), 'the form has its honeypot field').toBe(1);
     expect(await honeypot.isVisible()).toBe(false);
     expect(await honeypot.evaluate((el) => Boolean(el.closest('[aria-hidden="true"]')))).toBe(true);
     expect(await honeypot.evaluate((el) => (el as HTMLInputElement).tabIndex)).toBe(-1);
