@@ -9,14 +9,15 @@
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-export interface OgImageInput {
+/** A type, not an interface, so it can be an Astro route's props. */
+export type OgImageInput = {
   /** The page title, the big words. */
   title: string;
   /** Section label above it ("Causes"); empty for pages outside a section. */
   kicker: string;
   /** The practice name, at the bottom. */
   siteName: string;
-}
+};
 
 export const OG_COLORS = { frame: '#0b6262', card: '#fbfaf7', kicker: '#0b6262', title: '#1c2321', footer: '#4a5552' } as const;
 /** The card inside the frame: inset and corner radius in px. */

