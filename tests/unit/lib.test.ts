@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { citationLabel, citedKeys, splitCitations } from '../../src/lib/citations';
 import { withBase, isRootRelative, telHref } from '../../src/lib/urls';
 import { formatDate, formatTime, monthsBetween, reviewStatus } from '../../src/lib/dates';
-import { articlePath, sectionByPath } from '../../src/lib/sections';
-import { gradeOf, countSyllables } from '../../src/lib/readability';
+import { articlePath, sectionByPath } from '../../src/collections';
+import { gradeOf, countSyllables } from '../../src/editorial/readability';
 
 describe('citations', () => {
   it('splits text around citation groups', () => {

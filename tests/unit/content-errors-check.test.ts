@@ -1,7 +1,7 @@
 // `npm run check` as an editor runs it, on copies of the site: the real content passes; a
-// copy with a page not reviewed for 19 months, one overdue at 13, a picture without alt
-// text, a hard-to-read page and a broken link fails, with each listed under its step in
-// one report. (Step 1, astro check, runs for real in `npm test` on the real site; here it
+// copy with a picture without alt text, a hard-to-read page and a broken link fails, with each
+// listed under its step in one report; pages due for review (13 and 19 months) are listed, and
+// fail only the --production gate. (Step 1, astro check, runs for real in `npm test` on the real site; here it
 // is skipped to keep these runs fast.)
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ describe('npm run check', () => {
     expect(code).toBe(0);
   });
 
-  it('fails on expired reviews, missing alt text and broken links, and lists what is only to review', () => {
+  it('fails on missing alt text, a hard page and broken links, and lists reviews that fall due', () => {
     const hard = 'Radiculopathy necessitates comprehensive neurological evaluation, particularly considering intervertebral disc herniation pathophysiology, inflammatory mediators and multisegmental degenerative spondylotic compression [@koes2007].';
     const dir = fixtureProject('check-report', {
       'content/causes/expired-review.md': page('Expired review', '2025-04-01', '\nA page nobody has checked for a long time [@koes2007]. It cites [@nhs-sciatica] too.\n'),
@@ -43,13 +43,15 @@ describe('npm run check', () => {
     const { code, output } = check(dir, '--today=2026-11-23');
     expect(code).toBe(1);
     expect(output).toMatch(/3\. Internal links and citations \.+ ✖ failed: 1 problem to fix\n {5}- content\/causes\/overdue-review\.md:\d+: the link \/causes\/no-such-page\/ leads to no page/);
-    expect(output).toMatch(/4\. Review dates \.+ ✖ failed: 1 page not reviewed for over 18 months, 1 overdue/);
-    expect(output).toContain('- content/causes/expired-review.md:6 field "lastReviewed": last reviewed 2025-04-01, 19 months ago; a page unreviewed for over 18 months fails the check');
-    expect(output).toContain('- content/causes/overdue-review.md:6 field "lastReviewed": last reviewed 2025-10-10, 13 months ago; due for review (over 12 months). It fails the check from 2027-04-10');
-    expect(output).toMatch(/5\. Reading level \.+ ! to review: 1 page above grade 9[\s\S]*- content\/causes\/overdue-review\.md: grade \d+\.\d/);
+    expect(output).toMatch(/4\. Review dates \.+ ! to review: 2 pages due for review \(1 past the 18-month limit\)/);
+    expect(output).toContain('- content/causes/expired-review.md:6 field "lastReviewed": last reviewed 2025-04-01, 19 months ago; it was due by 2026-10-01');
+    expect(output).toContain('- content/causes/overdue-review.md:6 field "lastReviewed": last reviewed 2025-10-10, 13 months ago; due for review by 2027-04-10');
+    expect(output).toMatch(/5\. Reading level \.+ ✖ failed: 1 page above grade 8[\s\S]*- content\/causes\/overdue-review\.md: grade \d+\.\d/);
     expect(output).toMatch(/6\. Images without alt text \.+ ✖ failed: 1 image without alt text\n {5}- content\/causes\/no-alt\.md:\d+: the image !\[\]\(\.\/images\/side\.png\) has no alt text/);
     expect(output.trim().split('\n').pop()).toBe(
-      '✖ The check failed: 3. Internal links and citations, 4. Review dates, 6. Images without alt text. Fix the lines under them and run npm run check again (CONTRIBUTING.md, "What the checks say").',
+      '✖ The check failed: 3. Internal links and citations, 5. Reading level, 6. Images without alt text. Fix the lines under them and run npm run check again (CONTRIBUTING.md, "What the checks say").',
     );
+    // The gate before publishing also fails on the page past its review date.
+    expect(check(dir, '--today=2026-11-23', '--production').output).toMatch(/4\. Review dates \.+ ✖ failed: 2 pages due for review \(1 past the 18-month limit\); a page past its review date cannot be published/);
   });
 });
