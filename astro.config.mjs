@@ -8,31 +8,17 @@ import { citationsPlugin } from './src/markdown/citations.ts';
 import { baseLinksPlugin, externalLinksPlugin } from './src/markdown/links.ts';
 import { accessibleMarkupPlugin } from './src/markdown/a11y.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
+import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 // Fails the build when the booking form would post nowhere or in the clear (unit-tested).
 import { bookingEndpointCheck } from './src/integrations/bookingEndpointCheck.ts';
 
 // SITE_URL: the absolute address the site is served from (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /sciatica/ when the site does not live at the root.
-// `astro build` without SITE_URL fails (siteUrlCheck below): every canonical URL, the sitemap,
+// `astro build` without SITE_URL fails (src/integrations/siteUrlCheck.ts): every canonical URL, the sitemap,
 // the RSS feed, share images and JSON-LD would silently point at localhost.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
-/** @returns {import('astro').AstroIntegration} */
-function siteUrlCheck() {
-  return {
-    name: 'site-url-check',
-    hooks: {
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build' && !process.env.SITE_URL) {
-          throw new Error(
-            'SITE_URL is not set. A built site needs its public address for canonical URLs, the sitemap, the RSS feed, share images and JSON-LD. Build with SITE_URL=https://your.site npm run build (for a local build: SITE_URL=http://localhost:4321).',
-          );
-        }
-      },
-    },
-  };
-}
 // The booking form posts (and, with JavaScript, fetches) to this origin: the CSP allows it and nothing else.
 const bookingEndpoint = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env }.PUBLIC_BOOKING_ENDPOINT;
 const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
