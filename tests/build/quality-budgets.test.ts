@@ -2,6 +2,7 @@
 // trip, ships no JavaScript of its own, nothing render-blocking comes from another
 // origin. (No <img> test: the site has no content image; the editing fixture in
 // content-errors-editing.test.ts builds one through astro:assets and checks it.)
+import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ describe('article pages ship no JavaScript of their own', () => {
     const $ = page$(page);
     expect(inlineScripts($), 'no inline scripts').toEqual([]);
     expect(scriptSrcs($).filter((src) => !everywhere.has(src)), 'no script that only articles load').toEqual([]);
-    const handlers = $('*').toArray().filter((el) => Object.keys(el.attribs).some((a) => /^on[a-z]+$/.test(a)));
+    const handlers = $('*').toArray().filter((el): el is Element => 'attribs' in el && Object.keys(el.attribs).some((a) => /^on[a-z]+$/.test(a)));
     expect(handlers.map(openingTag), 'no event-handler attributes').toEqual([]);
   });
 

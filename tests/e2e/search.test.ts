@@ -272,7 +272,7 @@ describe('the search index, read through Pagefind’s JS API', () => {
     const p = await browser.newPage();
     await p.goto(`${server.url}search/`);
     // A string, not a function: vitest would rewrite import() inside a function it compiles.
-    ({ records, filterCounts } = await p.evaluate(`(async () => {
+    ({ records, filterCounts } = await p.evaluate<{ records: IndexedPage[]; filterCounts: Record<string, Record<string, number>> }>(`(async () => {
       const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
       // No search term and no filter: every page in the index.
       const all = await pagefind.search(null, { filters: {} });

@@ -8,7 +8,7 @@ import {
   redFlagSchema,
   symptomSchema,
 } from '../../src/schemas/articles';
-import { locationSchema, personSchema, practiceSchema, sourceSchema } from '../../src/schemas/data';
+import { locationSchema } from '../../src/schemas/data';
 import type { ReferenceFn } from '../../src/schemas/shared';
 
 // Stand-in for Astro's reference(): keeps the id, as reference() does before it is resolved.
