@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadEnv } from 'vite';
 import { citationsPlugin } from './src/markdown/citations.ts';
+import { tokensPlugin } from './src/markdown/tokens.ts';
 import { baseLinksPlugin, externalLinksPlugin } from './src/markdown/links.ts';
 import { accessibleMarkupPlugin } from './src/markdown/a11y.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
     // No code blocks on a patient site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [citationsPlugin({ base: baseWithSlash }), baseLinksPlugin({ base: baseWithSlash })],
+      mdastPlugins: [tokensPlugin({ base: baseWithSlash }), citationsPlugin({ base: baseWithSlash }), baseLinksPlugin({ base: baseWithSlash })],
       hastPlugins: [externalLinksPlugin(), accessibleMarkupPlugin()],
     }),
   },

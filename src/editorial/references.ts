@@ -9,6 +9,7 @@ import { closest, fieldLabel, type ContentProblem } from './problems';
 import { Ref, type Entry } from './entries';
 import type { Known, ValidationMode } from './validate';
 import { CITATION_GROUP } from '../lib/citations';
+import { TOKEN, TOKENS } from './tokens';
 
 interface Options {
   mode: ValidationMode;
@@ -46,6 +47,7 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
   const idsOf = (collection: string) => ids.get(collection) ?? new Map<string, Entry>();
   const articles = entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection));
   const published = (e: Entry) => options.mode === 'dev' || !e.draft;
+  const emergencyNumber = String(entries.find((e) => e.collection === 'practice')?.data.emergencyNumber ?? '');
   // Files that exist but failed their own checks: whoever points at them is counted, not
   // reported, so one broken page is one problem (with one line saying who points at it).
   const pointers = new Map<string, Set<string>>();
@@ -59,7 +61,7 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
     // A draft is not published, so what it points at cannot break the site: warn only.
     const severity = published(entry) ? 'error' : 'warning';
     const draftNote = severity === 'warning' ? ' (draft: fix before publishing)' : '';
-    const add = (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & { step?: ContentProblem['step'] }) =>
+    const add = (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & Partial<Pick<ContentProblem, 'step' | 'severity'>>) =>
       problems.push({ file: entry.file, severity, step: 'content', ...p, message: p.message + draftNote });
 
     for (const { path, ref } of refsIn(entry.data)) {
@@ -102,6 +104,7 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
     }
 
     checkCitations(entry, idsOf('sources'), add, (key) => pointsAtBroken(entry, 'sources', key));
+    checkTokens(entry, emergencyNumber, add);
     const broken = (collection: string, id: string) => pointsAtBroken(entry, collection, id);
     checkLinks(entry, { ids, idsOf, published, broken, routes: options.routes, assets: options.assets ?? new Set() }, add);
   }
@@ -133,7 +136,7 @@ const CITATION_LIKE = /\[@[^\]\n]*\]/g;
 function checkCitations(
   entry: Entry,
   sources: Map<string, Entry>,
-  add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & { step?: ContentProblem['step'] }) => void,
+  add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & Partial<Pick<ContentProblem, 'step' | 'severity'>>) => void,
   isBroken: (key: string) => boolean,
 ) {
   const listed = new Set(((entry.data.sources as Ref[] | undefined) ?? []).map((r) => r.id));
@@ -174,6 +177,37 @@ function checkCitations(
   }
 }
 
+/**
+ * [!tokens] (src/editorial/tokens.ts): known names, list tokens on a line of their own, and no
+ * emergency number typed by hand, since it must follow the practice settings.
+ */
+function checkTokens(entry: Entry, emergencyNumber: string, add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & Partial<Pick<ContentProblem, 'step' | 'severity'>>) => void) {
+  const body = withoutCode(entry.body);
+  for (const match of body.matchAll(TOKEN)) {
+    const name = match[1] ?? '';
+    const line = lineIn(body, match.index ?? 0, entry.bodyLine);
+    if (!TOKENS.includes(name)) {
+      const guess = closest(name, TOKENS);
+      add({ line, message: `[!${name}] is not a token the site knows${guess ? `; did you mean [!${guess}]?` : `; use one of: ${TOKENS.map((t) => `[!${t}]`).join(', ')}`}` });
+    } else if (name.endsWith('-signs') && body.split('\n')[line - entry.bodyLine]?.trim() !== match[0]) {
+      add({ line, message: `[!${name}] becomes a heading and a list, so it must be on a line of its own, with a blank line before and after` });
+    }
+  }
+  if (!emergencyNumber) return;
+  const typed = new RegExp(`(^|[^\\d])${emergencyNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'g');
+  for (const match of body.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)).matchAll(typed)) {
+    add({
+      severity: 'warning',
+      line: lineIn(body, match.index ?? 0, entry.bodyLine),
+      message: `types the emergency number ${emergencyNumber}; write [!emergency] for the whole "${'call …'}" sentence or [!emergency-number] for the number, so the page follows content/practice/site.yaml`,
+    });
+  }
+}
+
+/** Code blocks and inline code are examples, not text: blanked out, keeping lines and offsets. */
+const withoutCode = (body: string) =>
+  body.replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ' ')).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+
 interface LinkContext {
   ids: Map<string, Map<string, Entry>>;
   idsOf(collection: string): Map<string, Entry>;
@@ -193,10 +227,10 @@ const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)|^\s*\[[^\]^][^\]]*
 function checkLinks(
   entry: Entry,
   context: LinkContext,
-  add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & { step?: ContentProblem['step'] }) => void,
+  add: (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & Partial<Pick<ContentProblem, 'step' | 'severity'>>) => void,
 ) {
   // Code blocks and inline code are examples, not links.
-  const body = entry.body.replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ' ')).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  const body = withoutCode(entry.body);
   for (const match of body.matchAll(IMAGE)) {
     const src = match[1] ?? '';
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;

@@ -1,5 +1,4 @@
-/** Words shown to readers for the enum values in the schemas. */
-import type { Urgency } from '../schemas/articles';
+/** Words shown to readers for the enum values in the schemas (red-flag tiers: lib/urgency.ts). */
 
 /** Weekday keys as used in locations.yaml, in calendar order, with the names shown to readers. */
 export const WEEKDAY_LABELS = {
@@ -32,12 +31,6 @@ export const PRESSURE_LABELS: Record<string, string> = {
   moderate: 'Moderate',
   firm: 'Firm',
   varies: 'Varies',
-};
-
-export const URGENCY_LABELS: Record<Urgency, { label: string; heading: string }> = {
-  emergency: { label: 'Emergency', heading: 'Get emergency help now' },
-  urgent: { label: 'Urgent', heading: 'See a doctor today' },
-  'see-a-doctor': { label: 'See a doctor soon', heading: 'See a doctor within a few days' },
 };
 
 export const EVIDENCE_LABELS: Record<string, string> = {

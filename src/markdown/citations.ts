@@ -17,7 +17,7 @@ export function citationsPlugin({ base }: { base: string }) {
     if (labels?.of !== entries) labels = { of: entries, map: sourceLabels(entries) };
     return labels.map;
   };
-  return defineMdastPlugin({
+  const plugin = defineMdastPlugin({
     name: 'site-citations',
     text(node, ctx) {
       if (!node.value.includes('[@')) return;
@@ -46,4 +46,7 @@ export function citationsPlugin({ base }: { base: string }) {
       ctx.replaceNode(node, merged);
     },
   });
+  // Part of Astro's config digest: a changed source label re-renders the pages that cite it.
+  Object.defineProperty(plugin, 'inputs', { enumerable: true, get: () => JSON.stringify([...sources()]) });
+  return plugin;
 }

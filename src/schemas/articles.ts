@@ -67,8 +67,11 @@ export const redFlagSchema = (reference: ReferenceFn) =>
     ...articleFields(reference),
     /** emergency (now: emergency number / emergency department), urgent (a doctor today), see-a-doctor (within days). */
     urgency: z.enum(URGENCIES, { error: 'expected one of: emergency, urgent, see-a-doctor' }),
-    /** What to do, in one short imperative sentence. */
-    action: z.string().min(10).max(200),
+    /**
+     * Optional: an instruction for this sign only, said after its tier's own action (which comes
+     * from src/lib/urgency.ts and the practice settings), e.g. "Do not rub or massage the leg."
+     */
+    action: z.string().min(10).max(200).optional(),
     /** The yes/no question the booking safety check asks, in plain words. */
     check: z
       .string({ error: 'expected a yes/no question for the booking safety check' })

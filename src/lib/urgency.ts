@@ -1,0 +1,48 @@
+/**
+ * What each red-flag tier tells a reader to do, written once. Red-flag pages, the red-flags
+ * list, the article panel and the Markdown tokens ([!emergency], [!emergency-signs] …) all
+ * take their words from here, and the emergency number and sentence from the practice settings.
+ */
+import type { Urgency } from '../schemas/articles';
+
+/** What the tier wording needs from content/practice/site.yaml. */
+export interface EmergencySettings {
+  emergencyNumber: string;
+  /** "call 911 (in the US) or get to the nearest emergency department straight away" */
+  emergencyWording: string;
+}
+
+/** First letter up: a settings phrase used to start a sentence. */
+export const sentence = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+
+interface Tier {
+  /** Short tag: "Emergency". */
+  label: string;
+  /** What to do, as a heading: "Get emergency help now". */
+  heading: string;
+  /** The one instruction for every sign of the tier. */
+  action(settings: EmergencySettings): string;
+  /** The line above a list of the tier's signs. */
+  intro(settings: EmergencySettings): string;
+}
+
+export const TIERS: Record<Urgency, Tier> = {
+  emergency: {
+    label: 'Emergency',
+    heading: 'Get emergency help now',
+    action: (s) => `${sentence(s.emergencyWording)}.`,
+    intro: (s) => `${sentence(s.emergencyWording)} if you have any of these. Do not wait to see if it gets better.`,
+  },
+  urgent: {
+    label: 'Urgent',
+    heading: 'See a doctor today',
+    action: () => 'See a doctor today, and put any massage on hold until you have been checked.',
+    intro: () => 'Call your doctor or an urgent care clinic and ask to be seen today if you have any of these.',
+  },
+  'see-a-doctor': {
+    label: 'See a doctor soon',
+    heading: 'See a doctor within a few days',
+    action: () => 'Book an appointment with your doctor within the next few days, and talk to them before more massage.',
+    intro: () => 'Make an appointment with your doctor within the next few days if any of these is true.',
+  },
+};
