@@ -29,6 +29,9 @@ const QUERIES: { query: string; kind: string; expect: string[] }[] = [
   { query: 'knots in my buttock', kind: 'lay', expect: ['/massage-types/trigger-point/'] },
   { query: 'foam roller', kind: 'lay', expect: ['/massage-types/self-massage/'] },
   { query: 'massage gun', kind: 'lay', expect: ['/massage-types/massage-guns/', '/guides/using-a-massage-gun/', '/faq/#massage-gun'] },
+  { query: 'is it sciatica or my hip', kind: 'lay', expect: ['/guides/conditions-like-sciatica/'] },
+  { query: 'sciatica myths', kind: 'lay', expect: ['/guides/myths-and-facts/'] },
+  { query: 'sciatica surgery', kind: 'lay', expect: ['/guides/treatments-a-doctor-may-offer/'] },
   // Misspellings
   { query: 'what is siatica', kind: 'typo', expect: ['/faq/#what-is-sciatica'] },
   { query: 'siatica when pregnant', kind: 'typo', expect: ['/causes/pregnancy/', '/faq/#pregnancy'] },
@@ -42,7 +45,9 @@ const QUERIES: { query: string; kind: string; expect: string[] }[] = [
   { query: 'neurogenic claudication', kind: 'medical', expect: ['/causes/spinal-stenosis/'] },
   { query: 'deep vein thrombosis', kind: 'medical', expect: ['/red-flags/possible-blood-clot/'] },
   { query: 'myofascial release', kind: 'medical', expect: ['/massage-types/myofascial-release/'] },
+  { query: 'gabapentin sciatica', kind: 'medical', expect: ['/guides/treatments-a-doctor-may-offer/'] },
   // Questions
+  { query: 'what is sciatica', kind: 'question', expect: ['/guides/sciatica-overview/', '/faq/#what-is-sciatica'] },
   { query: 'can massage make it worse', kind: 'question', expect: ['/faq/#can-massage-make-it-worse'] },
   { query: 'how long does sciatica last', kind: 'question', expect: ['/faq/#how-long-does-it-last', '/guides/how-long-sciatica-lasts/'] },
   { query: 'should I use heat or ice', kind: 'question', expect: ['/faq/#heat-or-ice'] },

@@ -70,6 +70,11 @@ const TOPICS: Record<keyof typeof FOLDERS, string[]> = {
     'cautions-before-massage',
     'insurance-and-cost',
     'how-long-sciatica-lasts',
+    // Issue 11: the pages a patient still missed.
+    'sciatica-overview',
+    'treatments-a-doctor-may-offer',
+    'conditions-like-sciatica',
+    'myths-and-facts',
   ],
 };
 
