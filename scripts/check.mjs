@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run check: everything an editor needs to know before publishing, in one report.
 //   1. astro check (types, .astro templates)   2. content validation   3. internal links and citations
-//   4. review dates   5. reading level   6. images without alt text   7. words copied between articles
+//   4. review dates   5. reading level   6. citation text   7. images without alt text   8. words copied between articles
 // Exits 1 when a step fails. Options: --skip-astro, --today=YYYY-MM-DD, --copy-words=12, --all,
 // --root=<folder> (check another copy of the site), --production (the gate before publishing:
 // pages overdue for review fail it; otherwise they are listed with the day they fall due).
@@ -78,6 +78,7 @@ steps.push(
 );
 steps.push(report.reviewStep(articles, today, { production: Boolean(options.production) }));
 steps.push(report.readingStep(articles));
+steps.push(report.citationStep(articles));
 steps.push(report.altTextStep(articles));
 steps.push(report.copiedStep(articles, copyWords, options.all ? Infinity : 12));
 

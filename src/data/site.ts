@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative } from 'node:path';
 import { ARTICLE_COLLECTIONS, RELATED_FIELDS, articlePath, sectionOf, type ArticleCollection, type Section } from '../collections';
 import { href } from '../lib/urls';
+import { citedKeys } from '../lib/citations';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -107,7 +108,8 @@ async function build(): Promise<Site> {
       description: data.description,
       author: must(person.get(data.author.id), `${file}: author ${data.author.id}`),
       reviewer: must(person.get(data.reviewer.id), `${file}: reviewer ${data.reviewer.id}`),
-      sources: data.sources.map((ref) => must(source.get(ref.id), `${file}: source ${ref.id}`)),
+      // Numbered as the body's markers are: in the order first cited, then any listed but not cited.
+      sources: [...new Set([...citedKeys(entry.body ?? ''), ...data.sources.map((ref) => ref.id)])].map((id) => must(source.get(id), `${file}: source ${id}`)),
       related,
       file,
     } as Article;

@@ -7,7 +7,8 @@
 import { formatProblem, type ContentProblem } from './problems';
 import { findCopiedRuns } from './copiedText';
 import { imagesWithoutAlt } from './imageAlt';
-import { READING_GRADE_LIMIT, gradeOf } from './readability';
+import { READING_GRADE_LIMIT, gradeOf, proseFromMarkdown } from './readability';
+import { CITATION_GROUP } from '../lib/citations';
 import { isoDay, monthsBetween, reviewStatus } from '../lib/dates';
 import type { Entry } from './entries';
 
@@ -86,6 +87,43 @@ export function readingStep(articles: readonly Entry[], limit = READING_GRADE_LI
     status: 'failed',
     summary: `${count(hard.length, 'page')} above grade ${limit}; shorter sentences and everyday words bring it down`,
     details: hard.map(({ entry, grade }) => `${entry.file}: grade ${grade.toFixed(1)} (aim for ${limit} or below)`),
+  };
+}
+
+/** The most of an article's visible text that citation markers may take. */
+export const CITATION_SHARE_LIMIT = 0.05;
+
+/**
+ * The share of a page's visible text that is citation markers ("1", "2, 5"), as a reader sees
+ * it once src/markdown/citations.ts has numbered them: a page should read as prose, not references.
+ */
+export function citationShare(body: string): number {
+  const numbers = new Map<string, number>();
+  let markers = 0;
+  for (const match of body.matchAll(CITATION_GROUP)) {
+    const keys = [...new Set((match[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, '')))];
+    for (const key of keys) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    markers += keys.map((k) => String(numbers.get(k))).join(', ').length;
+  }
+  const prose = proseFromMarkdown(body).replace(/\s+/g, ' ').trim().length;
+  return prose + markers === 0 ? 0 : markers / (prose + markers);
+}
+
+/** Citation markers above the limit fail; the page with the highest share is named either way. */
+export function citationStep(articles: readonly Entry[], limit = CITATION_SHARE_LIMIT): StepResult {
+  const title = 'Citation text';
+  const shares = articles.map((entry) => ({ entry, share: citationShare(entry.body) })).sort((a, b) => b.share - a.share);
+  const over = shares.filter((s) => s.share > limit);
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const highest = shares[0];
+  if (over.length === 0) {
+    return { title, status: 'ok', summary: `citation markers are at most ${pct(highest?.share ?? 0)} of a page's text (limit ${pct(limit)}${highest ? `; ${highest.entry.file}` : ''})`, details: [] };
+  }
+  return {
+    title,
+    status: 'failed',
+    summary: `${count(over.length, 'page')} where citation markers are over ${pct(limit)} of the text`,
+    details: over.map(({ entry, share }) => `${entry.file}: ${pct(share)}; cite once per paragraph when one source covers it`),
   };
 }
 

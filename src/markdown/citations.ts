@@ -1,6 +1,10 @@
 /**
- * Sätteri (Astro 7's Markdown processor) plugin: [@key] citations become links to the
- * bibliography entry, labelled "Furlan and others 2015". The labels come from the sources the
+ * Sätteri (Astro 7's Markdown processor) plugin: a [@key] citation becomes a small numbered
+ * marker, like careful medical sites use, so citation text never crowds a sentence on a phone:
+ * "…within weeks.¹". Numbers follow the order sources are first cited in the page, the same
+ * order as the numbered source list at the end of the article (src/data/site.ts sorts it with
+ * `citedKeys`). Each marker is a link to its entry there, named for screen readers ("Source 1:
+ * NHS: Sciatica") and showing the title on hover and focus. Labels come from the sources the
  * pre-flight already read and checked (src/editorial/pipeline.ts), which also rejected any
  * unknown key, so nothing here reads a file or fails.
  */
@@ -8,8 +12,20 @@ import { defineMdastPlugin } from 'satteri';
 import { checkedContent, sourceLabels } from '../editorial/pipeline';
 import { citationLabel, splitCitations, type SourceLabelInput } from '../lib/citations';
 import { withBase } from '../lib/urls';
+import { ARTICLES } from '../collections';
+
+/**
+ * Where a page's numbered source list is. An FAQ answer is also shown on /faq/ with all the
+ * others, so its markers point at its own page; every other article's list is on the same page.
+ */
+function listPage(base: string, fileURL: URL | undefined): string {
+  const faq = fileURL && new RegExp(`/content/${ARTICLES.faqs.folder}/([^/]+)\\.mdx?$`).exec(fileURL.pathname)?.[1];
+  return faq ? withBase(base, `${ARTICLES.faqs.path}/${faq}/`) : '';
+}
 
 export function citationsPlugin({ base }: { base: string }) {
+  // Per document: source key → its number, counted in the order of first citation.
+  const numbering = new Map<string, Map<string, number>>();
   let labels: { of: unknown; map: Map<string, SourceLabelInput> } | undefined;
   const sources = () => {
     // Re-derived only when the pipeline has checked the content again (a change in dev).
@@ -19,31 +35,39 @@ export function citationsPlugin({ base }: { base: string }) {
   };
   const plugin = defineMdastPlugin({
     name: 'site-citations',
+    before(_root, ctx) {
+      numbering.set(ctx.fileURL?.href ?? '', new Map());
+    },
     text(node, ctx) {
       if (!node.value.includes('[@')) return;
       const segments = splitCitations(node.value);
       if (!segments.some((s) => s.kind === 'citation')) return;
       const known = sources();
+      const numbers = numbering.get(ctx.fileURL?.href ?? '') ?? new Map<string, number>();
+      const page = listPage(base, ctx.fileURL);
       const nodes = segments.flatMap((segment) => {
+        // Trailing space before a marker would sit between the word and its number.
         if (segment.kind === 'text') return [{ type: 'text' as const, value: segment.text ?? '' }];
-        const links = (segment.keys ?? []).flatMap((key, i) => {
+        for (const key of segment.keys ?? []) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+        // Within one marker, in number order: "1, 3", never "3, 1".
+        const keys = [...new Set(segment.keys ?? [])].sort((a, b) => numbers.get(a)! - numbers.get(b)!);
+        const links = keys.flatMap((key, i) => {
+          const n = numbers.get(key)!;
           const meta = known.get(key) ?? { authors: [key], year: 0 };
           const link = {
             type: 'link' as const,
-            url: withBase(base, `sources/#${key}`),
-            title: meta.title ?? '',
-            children: [{ type: 'text' as const, value: citationLabel(meta) }],
+            url: `${page}#source-${n}`,
+            children: [{ type: 'text' as const, value: String(n) }],
+            data: { hProperties: { ariaLabel: `Source ${n}: ${citationLabel(meta).replace(': ', ', ')}`, dataTitle: meta.title ?? '' } },
           };
-          return i === 0 ? [link] : [{ type: 'text' as const, value: '; ' }, link];
+          return i === 0 ? [link] : [{ type: 'text' as const, value: ', ' }, link];
         });
-        return [{ type: 'text' as const, value: ' (' }, ...links, { type: 'text' as const, value: ')' }];
+        return [{ type: 'cite', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children: links }];
       });
-      // " (" after a space would double it: trim the space the editor left before the bracket.
-      const merged = nodes.map((n, i) => {
-        const next = nodes[i + 1];
-        return n.type === 'text' && next?.type === 'text' && next.value === ' (' ? { ...n, value: n.value.replace(/\s+$/, '') } : n;
-      });
-      ctx.replaceNode(node, merged);
+      const merged = nodes.map((n, i) =>
+        n.type === 'text' && nodes[i + 1]?.type === 'cite' ? { ...n, value: n.value.replace(/\s+$/, '') } : n,
+      );
+      ctx.replaceNode(node, merged as Parameters<typeof ctx.replaceNode>[1]);
     },
   });
   // Part of Astro's config digest: a changed source label re-renders the pages that cite it.

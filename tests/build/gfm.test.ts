@@ -56,7 +56,7 @@ describe.each(['md', 'mdx'])('GFM in .%s', (format) => {
   it('strikethrough', () => expect(html()).toContain('<del>Massage cures sciatica.</del>'));
   it('task lists', () => expect(html()).toMatch(/<input[^>]*type="checkbox"[^>]*checked[^>]*disabled|<input[^>]*checked[^>]*type="checkbox"/));
   it('autolinks', () => expect(html()).toMatch(/<a href="https:\/\/www\.nhs\.uk\/conditions\/sciatica\/"[^>]*>https:\/\/www\.nhs\.uk\/conditions\/sciatica\/<\/a>/));
-  it('citations', () => expect(html()).toMatch(/<a href="\/sources\/#furlan2015"[^>]*>Furlan/));
+  it('citations', () => expect(html()).toMatch(/<sup class="cite"><a href="#source-1" aria-label="Source 1: Furlan and others 2015"[^>]*>1<\/a><\/sup>/));
 });
 
 describe('drafts', () => {

@@ -95,16 +95,24 @@ describe('citations point at bibliography entries', () => {
 
   it.each(articlePages)('%s', (page) => {
     const $ = page$(page);
-    const list = $('section[aria-labelledby="sources-heading"]');
-    const listedKeys = new Set(sourceKeys(list.find('a[href]').toArray()));
-    // In-text citations: links to /sources/ in the article's prose, outside its Sources list.
-    const cited = sourceKeys($('.prose a[href]').not(list.find('a')).toArray());
-    expect(listedKeys.size, 'the article lists its sources').toBeGreaterThan(0);
-    expect(cited.length, 'the article cites in the text').toBeGreaterThan(0);
-    for (const key of cited) {
-      expect(entries.has(key), `[@${key}] is in the bibliography on /sources/`).toBe(true);
-      expect(listedKeys.has(key), `[@${key}] is in the article's own Sources list`).toBe(true);
-    }
+    const items = $('section[aria-labelledby="sources-heading"] ol > li').toArray();
+    const listedKeys = sourceKeys($(items).find('a[href]').toArray());
+    expect(listedKeys.length, 'the article lists its sources').toBeGreaterThan(0);
     for (const key of listedKeys) expect(entries.has(key), `listed source ${key} is in the bibliography`).toBe(true);
+    // In-text citations are numbered markers: each leads to the numbered entry it names.
+    const markers = $('.prose sup.cite a').toArray();
+    expect(markers.length, 'the article cites in the text').toBeGreaterThan(0);
+    for (const marker of markers) {
+      const n = Number(/#source-(\d+)$/.exec(marker.attribs['href'] ?? '')?.[1]);
+      const item = items[n - 1];
+      expect(item?.attribs['id'], `${marker.attribs['href']} has its entry`).toBe(`source-${n}`);
+      const label = $(item!).find('a').first().text();
+      expect(marker.attribs['aria-label'], 'named for screen readers after the entry it leads to').toBe(`Source ${n}: ${label.replace(': ', ', ')}`);
+      expect($(marker).text()).toBe(String(n));
+    }
+    // Numbered in the order of first citation: the first marker of each new number is the next number.
+    const firstSeen = [...new Set(markers.map((m) => m.attribs['href']))].map((h) => Number(/(\d+)$/.exec(h ?? '')?.[1]));
+    expect(firstSeen).toEqual(firstSeen.map((_, i) => i + 1));
   });
+});
 });

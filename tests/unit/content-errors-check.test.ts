@@ -25,7 +25,7 @@ describe('npm run check', () => {
   it('passes on the real content, step by step, in one report', () => {
     const { code, output } = check(root, '--today=2026-11-23');
     expect(output).toMatch(/^npm run check\n\n1\. Type check \(astro check\) \.+ - skipped/);
-    for (const [n, step] of ['Content validation', 'Internal links and citations', 'Review dates', 'Reading level', 'Images without alt text', 'Words copied between articles'].entries()) {
+    for (const [n, step] of ['Content validation', 'Internal links and citations', 'Review dates', 'Reading level', 'Citation text', 'Images without alt text', 'Words copied between articles'].entries()) {
       expect(output).toMatch(new RegExp(`\\n${n + 2}\\. ${step} \\.+ (✔ ok|! to review): `));
     }
     expect(output.trim().split('\n').pop()).toMatch(/^✔ The check passed/);
@@ -47,9 +47,9 @@ describe('npm run check', () => {
     expect(output).toContain('- content/causes/expired-review.md:6 field "lastReviewed": last reviewed 2025-04-01, 19 months ago; it was due by 2026-10-01');
     expect(output).toContain('- content/causes/overdue-review.md:6 field "lastReviewed": last reviewed 2025-10-10, 13 months ago; due for review by 2027-04-10');
     expect(output).toMatch(/5\. Reading level \.+ ✖ failed: 1 page above grade 8[\s\S]*- content\/causes\/overdue-review\.md: grade \d+\.\d/);
-    expect(output).toMatch(/6\. Images without alt text \.+ ✖ failed: 1 image without alt text\n {5}- content\/causes\/no-alt\.md:\d+: the image !\[\]\(\.\/images\/side\.png\) has no alt text/);
+    expect(output).toMatch(/7\. Images without alt text \.+ ✖ failed: 1 image without alt text\n {5}- content\/causes\/no-alt\.md:\d+: the image !\[\]\(\.\/images\/side\.png\) has no alt text/);
     expect(output.trim().split('\n').pop()).toBe(
-      '✖ The check failed: 3. Internal links and citations, 5. Reading level, 6. Images without alt text. Fix the lines under them and run npm run check again (CONTRIBUTING.md, "What the checks say").',
+      '✖ The check failed: 3. Internal links and citations, 5. Reading level, 7. Images without alt text. Fix the lines under them and run npm run check again (CONTRIBUTING.md, "What the checks say").',
     );
     // The gate before publishing also fails on the page past its review date.
     expect(check(dir, '--today=2026-11-23', '--production').output).toMatch(/4\. Review dates \.+ ✖ failed: 2 pages due for review \(1 past the 18-month limit\); a page past its review date cannot be published/);

@@ -150,7 +150,7 @@ describe('CONTRIBUTING.md', () => {
     for (const name of names) expect(guide, name).toContain(`\`${name}\``);
   });
   it('explains each step of npm run check', () => {
-    for (const step of ['Type check', 'Content validation', 'Internal links and citations', 'Review dates', 'Reading level', 'Images without alt text', 'Words copied between articles']) {
+    for (const step of ['Type check', 'Content validation', 'Internal links and citations', 'Review dates', 'Reading level', 'Citation text', 'Images without alt text', 'Words copied between articles']) {
       expect(guide).toContain(`**${step}`);
     }
   });
