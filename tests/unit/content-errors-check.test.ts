@@ -32,7 +32,7 @@ describe('npm run check', () => {
     expect(code).toBe(0);
   });
 
-  it('fails on missing alt text, a hard page and broken links, and lists reviews that fall due', () => {
+  it('fails on missing alt text, a hard page, crowded citations and broken links, and lists reviews that fall due', () => {
     const hard = 'Radiculopathy necessitates comprehensive neurological evaluation, particularly considering intervertebral disc herniation pathophysiology, inflammatory mediators and multisegmental degenerative spondylotic compression [@koes2007].';
     const dir = fixtureProject('check-report', {
       'content/causes/expired-review.md': page('Expired review', '2025-04-01', '\nA page nobody has checked for a long time [@koes2007]. It cites [@nhs-sciatica] too.\n'),
@@ -47,9 +47,11 @@ describe('npm run check', () => {
     expect(output).toContain('- content/causes/expired-review.md:6 field "lastReviewed": last reviewed 2025-04-01, 19 months ago; it was due by 2026-10-01');
     expect(output).toContain('- content/causes/overdue-review.md:6 field "lastReviewed": last reviewed 2025-10-10, 13 months ago; due for review by 2027-04-10');
     expect(output).toMatch(/5\. Reading level \.+ ✖ failed: 1 page above grade 8[\s\S]*- content\/causes\/overdue-review\.md: grade \d+\.\d/);
+    // "A picture with no words for it [@koes2007; @nhs-sciatica]." is more marker than text.
+    expect(output).toMatch(/6\. Citation text \.+ ✖ failed: 1 page where citation markers are over 5\.0% of the text\n {5}- content\/causes\/no-alt\.md: \d+\.\d%/);
     expect(output).toMatch(/7\. Images without alt text \.+ ✖ failed: 1 image without alt text\n {5}- content\/causes\/no-alt\.md:\d+: the image !\[\]\(\.\/images\/side\.png\) has no alt text/);
     expect(output.trim().split('\n').pop()).toBe(
-      '✖ The check failed: 3. Internal links and citations, 5. Reading level, 7. Images without alt text. Fix the lines under them and run npm run check again (CONTRIBUTING.md, "What the checks say").',
+      '✖ The check failed: 3. Internal links and citations, 5. Reading level, 6. Citation text, 7. Images without alt text. Fix the lines under them and run npm run check again (CONTRIBUTING.md, "What the checks say").',
     );
     // The gate before publishing also fails on the page past its review date.
     expect(check(dir, '--today=2026-11-23', '--production').output).toMatch(/4\. Review dates \.+ ✖ failed: 2 pages due for review \(1 past the 18-month limit\); a page past its review date cannot be published/);
