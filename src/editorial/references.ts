@@ -197,7 +197,6 @@ function checkTokens(entry: Entry, emergencyNumber: string, add: (p: Omit<Conten
   const typed = new RegExp(`(^|[^\\d])${emergencyNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'g');
   for (const match of body.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)).matchAll(typed)) {
     add({
-      severity: 'warning',
       line: lineIn(body, match.index ?? 0, entry.bodyLine),
       message: `types the emergency number ${emergencyNumber}; write [!emergency] for the whole "${'call …'}" sentence or [!emergency-number] for the number, so the page follows content/practice/site.yaml`,
     });

@@ -9,7 +9,7 @@ import { findCopiedRuns } from './copiedText';
 import { imagesWithoutAlt } from './imageAlt';
 import { READING_GRADE_LIMIT, gradeOf, proseFromMarkdown } from './readability';
 import { CITATION_GROUP } from '../lib/citations';
-import { isoDay, monthsBetween, reviewStatus } from '../lib/dates';
+import { isoDay, monthsBetween, nextReviewDue, reviewStatus } from '../lib/dates';
 import type { Entry } from './entries';
 
 export type StepStatus = 'ok' | 'listed' | 'failed' | 'skipped';
@@ -59,7 +59,7 @@ export function reviewStep(articles: readonly Entry[], today: Date, { production
     due.setUTCMonth(due.getUTCMonth() + 18);
     return status === 'expired'
       ? `${where}: last reviewed ${isoDay(date)}, ${months} months ago; it was due by ${isoDay(due)}. Ask the medical reviewer to check it, then set lastReviewed to that day`
-      : `${where}: last reviewed ${isoDay(date)}, ${months} months ago; due for review by ${isoDay(due)}`;
+      : `${where}: last reviewed ${isoDay(date)}, ${months} months ago; due for review since ${isoDay(nextReviewDue(date))}, and it must be reviewed by ${isoDay(due)}`;
   });
   const expired = rows.filter((r) => r.status === 'expired').length;
   const summary = `${count(rows.length, 'page')} due for review${expired ? ` (${expired} past the 18-month limit)` : ''}`;

@@ -157,7 +157,7 @@ const SPECIFIC: Record<ArticleCollection, (pages: string[]) => string[]> = {
   ],
   redFlags: () => [
     'urgency: see-a-doctor  # TODO: emergency | urgent | see-a-doctor',
-    'action: "TODO: what to do, in one short sentence."',
+    '# action: an extra instruction for this sign only, said after its urgency\'s own action (optional)',
     'check: "TODO: the yes/no question the booking safety check asks?"',
     ...related('relatedSymptoms', 'relatedCauses'),
   ],

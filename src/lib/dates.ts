@@ -20,6 +20,13 @@ export function monthsBetween(from: Date, to: Date): number {
   return to.getUTCDate() < from.getUTCDate() ? months - 1 : months;
 }
 
+/** A page is due for its next review 12 months after the last one. */
+export function nextReviewDue(lastReviewed: Date): Date {
+  const due = new Date(lastReviewed);
+  due.setUTCMonth(due.getUTCMonth() + 12);
+  return due;
+}
+
 /** Over 12 months since review: overdue (listed); over 18 months: expired (fails the check). */
 export function reviewStatus(lastReviewed: Date, today: Date = new Date()): ReviewStatus {
   const months = monthsBetween(lastReviewed, today);

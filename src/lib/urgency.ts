@@ -46,3 +46,17 @@ export const TIERS: Record<Urgency, Tier> = {
     intro: () => 'Make an appointment with your doctor within the next few days if any of these is true.',
   },
 };
+
+/**
+ * Text with the inline settings tokens filled in: [!emergency] (a capital where a sentence
+ * starts) and [!emergency-number]. The Markdown plugin (src/markdown/tokens.ts) and the FAQ's
+ * structured data both use it, so the two can never word it differently.
+ */
+export function fillTokens(text: string, settings: EmergencySettings, startsSentence = true): string {
+  return text.replace(/\[!(emergency|emergency-number)\]/g, (_match, name: string, offset: number) => {
+    if (name === 'emergency-number') return settings.emergencyNumber;
+    const before = text.slice(0, offset);
+    const starts = (before.trim() === '' && startsSentence) || /[.!?]\s+$/.test(before);
+    return starts ? sentence(settings.emergencyWording) : settings.emergencyWording;
+  });
+}

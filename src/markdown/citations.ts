@@ -45,9 +45,9 @@ export function citationsPlugin({ base }: { base: string }) {
       const known = sources();
       const numbers = numbering.get(ctx.fileURL?.href ?? '') ?? new Map<string, number>();
       const page = listPage(base, ctx.fileURL);
-      const nodes = segments.flatMap((segment) => {
-        // Trailing space before a marker would sit between the word and its number.
-        if (segment.kind === 'text') return [{ type: 'text' as const, value: segment.text ?? '' }];
+      type Out = { type: 'text'; value: string } | { type: 'cite'; data: Record<string, unknown>; children: unknown[] };
+      const nodes = segments.flatMap((segment): Out[] => {
+        if (segment.kind === 'text') return [{ type: 'text', value: segment.text ?? '' }];
         for (const key of segment.keys ?? []) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
         // Within one marker, in number order: "1, 3", never "3, 1".
         const keys = [...new Set(segment.keys ?? [])].sort((a, b) => numbers.get(a)! - numbers.get(b)!);
@@ -64,9 +64,8 @@ export function citationsPlugin({ base }: { base: string }) {
         });
         return [{ type: 'cite', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children: links }];
       });
-      const merged = nodes.map((n, i) =>
-        n.type === 'text' && nodes[i + 1]?.type === 'cite' ? { ...n, value: n.value.replace(/\s+$/, '') } : n,
-      );
+      // A space before a marker would sit between the word and its number.
+      const merged = nodes.map((n, i) => (n.type === 'text' && nodes[i + 1]?.type === 'cite' ? { ...n, value: n.value.replace(/\s+$/, '') } : n));
       ctx.replaceNode(node, merged as Parameters<typeof ctx.replaceNode>[1]);
     },
   });

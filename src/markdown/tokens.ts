@@ -15,8 +15,8 @@
  */
 import { defineMdastPlugin } from 'satteri';
 import { checkedContent } from '../editorial/pipeline';
-import { TOKEN, signsToken, tokenData, type TokenData } from '../editorial/tokens';
-import { TIERS, sentence } from '../lib/urgency';
+import { signsToken, tokenData, type TokenData } from '../editorial/tokens';
+import { TIERS, fillTokens } from '../lib/urgency';
 import { withBase } from '../lib/urls';
 
 export function tokensPlugin({ base }: { base: string }) {
@@ -49,18 +49,9 @@ export function tokensPlugin({ base }: { base: string }) {
     },
     text(node, ctx) {
       if (!node.value.includes('[!')) return;
-      const { settings } = data();
-      let changed = false;
-      const value = node.value.replace(TOKEN, (match, name: string, offset: number, whole: string) => {
-        const before = whole.slice(0, offset);
-        if (name === 'emergency-number') return (changed = true), settings.emergencyNumber;
-        if (name !== 'emergency') return match;
-        changed = true;
-        // A capital at the start of a paragraph or item, or after a full stop, question or exclamation mark.
-        const starts = (before.trim() === '' && ctx.indexOf(node) === 0) || /[.!?]\s+$/.test(before);
-        return starts ? sentence(settings.emergencyWording) : settings.emergencyWording;
-      });
-      if (changed) ctx.setProperty(node, 'value', value);
+      // A sentence starts here only if this text opens its paragraph or list item.
+      const value = fillTokens(node.value, data().settings, ctx.indexOf(node) === 0);
+      if (value !== node.value) ctx.setProperty(node, 'value', value);
     },
   });
   // Astro keeps rendered Markdown between builds and throws it away when its config changes;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { fixtureProject } from '../helpers/fixtureProject';
 import { buildSite, type BuildResult } from '../helpers/buildSite';
-import { readPage } from '../helpers/dist';
+import { builtFiles, builtPages, readPage } from '../helpers/dist';
 import { root, TEST_BOOKING_ENDPOINT } from '../helpers/paths';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { launchBrowser } from '../helpers/browser';
@@ -19,6 +19,8 @@ import contentCheck from '../../src/integrations/contentCheck';
 import { pathToFileURL } from 'node:url';
 
 const EDIT_BASE = 'https://git.example.com/clinic/site/edit/main/';
+const OTHER_NUMBER = '999';
+const OTHER_WORDING = 'call 999 or go to A&E straight away';
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM40+GCFTEMpAQAhOBMgUcO658AAAAASUVORK5CYII=';
 
 interface NewPage {
@@ -91,7 +93,6 @@ const PAGES: NewPage[] = [
     fields: {
       description: 'Back or leg pain after a fall or a crash needs a doctor before any massage. What to do and why.',
       urgency: 'emergency',
-      action: 'Call 911 now (in the US), or go to the nearest emergency department.',
       check: 'Did your pain start after a fall, a car crash or another big injury?',
     },
     body: `\nLeg or back pain that starts after a big injury is an emergency [@nhs-sciatica]. See [all warning signs](/red-flags/).\n`,
@@ -166,7 +167,9 @@ const created: Record<string, string> = {};
 
 beforeAll(async () => {
   const site = readFileSync(join(root, 'content/practice/site.yaml'), 'utf8');
-  dir = fixtureProject('editors-new-pages', { 'content/practice/site.yaml': `${site.trimEnd()}\neditBaseUrl: ${EDIT_BASE}\n` });
+  // A practice with another emergency number, to prove every page follows the setting.
+  const settings = site.replace(/^emergencyNumber: .*$/m, `emergencyNumber: "${OTHER_NUMBER}"`).replace(/^emergencyWording: .*$/m, `emergencyWording: ${OTHER_WORDING}`);
+  dir = fixtureProject('editors-new-pages', { 'content/practice/site.yaml': `${settings.trimEnd()}\neditBaseUrl: ${EDIT_BASE}\n` });
   for (const folder of ['causes', 'guides']) {
     mkdirSync(join(dir, 'content', folder, 'images'), { recursive: true });
     writeFileSync(join(dir, 'content', folder, 'images', 'pillow.png'), Buffer.from(PNG, 'base64'));
@@ -268,6 +271,21 @@ describe('search finds the new pages', () => {
   });
   it('by an alias too', async () => {
     expect((await search('SI joint pain')).slice(0, 3)).toContain('/causes/sacroiliac-joint-pain/');
+  });
+});
+
+describe('a practice whose emergency number is not 911', () => {
+  const dist = () => join(dir, 'dist');
+  const pages = () => builtPages(dist());
+  it('no page, feed or file of the build says 911', () => {
+    const offenders = builtFiles(dist()).filter((file) => /(^|[^\d])911(?!\d)/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+  it('every page tells the reader its own number, and the articles, booking check and card use it', () => {
+    for (const page of pages()) expect(readPage(page, dist()), page).toContain(OTHER_NUMBER);
+    expect(readPage('/red-flags/saddle-numbness/', dist())).toContain('Call 999 or go to A&amp;E straight away.');
+    expect(readPage('/book/', dist())).toContain('<a class="button danger" href="tel:999">Call 999</a>');
+    expect(readPage('/red-flags/card/', dist())).toMatch(/Emergency number: <a href="tel:999"[^>]*>999<\/a>/);
   });
 });
 

@@ -115,4 +115,3 @@ describe('citations point at bibliography entries', () => {
     expect(firstSeen).toEqual(firstSeen.map((_, i) => i + 1));
   });
 });
-});

@@ -30,3 +30,17 @@ export function readPage(path: string, dir = distDir): string {
   if (!file) throw new Error(`No built page for ${path}`);
   return readFileSync(file, 'utf8');
 }
+
+/** Every text file of a build (HTML, XML, JSON, JS, CSS, txt), share images and fonts left out. */
+export function builtFiles(dir = distDir): string[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(html|xml|json|js|mjs|css|txt|webmanifest)$/.test(name) && !/^pagefind/.test(relative(dir, p))) files.push(p);
+    }
+  };
+  walk(dir);
+  return files.sort();
+}

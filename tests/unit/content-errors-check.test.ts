@@ -45,7 +45,7 @@ describe('npm run check', () => {
     expect(output).toMatch(/3\. Internal links and citations \.+ ✖ failed: 1 problem to fix\n {5}- content\/causes\/overdue-review\.md:\d+: the link \/causes\/no-such-page\/ leads to no page/);
     expect(output).toMatch(/4\. Review dates \.+ ! to review: 2 pages due for review \(1 past the 18-month limit\)/);
     expect(output).toContain('- content/causes/expired-review.md:6 field "lastReviewed": last reviewed 2025-04-01, 19 months ago; it was due by 2026-10-01');
-    expect(output).toContain('- content/causes/overdue-review.md:6 field "lastReviewed": last reviewed 2025-10-10, 13 months ago; due for review by 2027-04-10');
+    expect(output).toContain('- content/causes/overdue-review.md:6 field "lastReviewed": last reviewed 2025-10-10, 13 months ago; due for review since 2026-10-10, and it must be reviewed by 2027-04-10');
     expect(output).toMatch(/5\. Reading level \.+ ✖ failed: 1 page above grade 8[\s\S]*- content\/causes\/overdue-review\.md: grade \d+\.\d/);
     // "A picture with no words for it [@koes2007; @nhs-sciatica]." is more marker than text.
     expect(output).toMatch(/6\. Citation text \.+ ✖ failed: 1 page where citation markers are over 5\.0% of the text\n {5}- content\/causes\/no-alt\.md: \d+\.\d%/);

@@ -67,7 +67,7 @@ describe('reviewStep', () => {
   it('lists pages over 12 months with the day they fall due', () => {
     const step = reviewStep([entry('content/guides/a.md', 'x', '2025-10-01')], today);
     expect(step.status).toBe('listed');
-    expect(step.details[0]).toBe('content/guides/a.md:3 field "lastReviewed": last reviewed 2025-10-01, 13 months ago; due for review by 2027-04-01');
+    expect(step.details[0]).toBe('content/guides/a.md:3 field "lastReviewed": last reviewed 2025-10-01, 13 months ago; due for review since 2026-10-01, and it must be reviewed by 2027-04-01');
   });
   it('lists pages past 18 months without failing, except in the production gate', () => {
     const pages = [entry('content/guides/a.md', 'x', '2025-03-01'), entry('content/guides/b.md', 'x', '2025-10-01')];

@@ -8,6 +8,7 @@ import type { Article, LocationEntry, Practice } from '../../data/site';
 import { href } from '../../lib/urls';
 import { isoDay } from '../../lib/dates';
 import { faqPage, localBusiness, markdownToText, medicalWebPage } from '../../lib/jsonLd';
+import { fillTokens } from '../../lib/urgency';
 import { ogImagePath } from '../../lib/ogImage';
 import { articlePath } from '../../collections';
 import type { SeoProps } from './seoProps';
@@ -47,7 +48,7 @@ export function articleSeo(article: Article, practice: Practice, site: URL | und
 }
 
 /** The FAQ page: FAQPage with every question and its answer as plain text. */
-export function faqSeo(faqs: Article[], site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
+export function faqSeo(faqs: Article[], practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
   const abs = (path: string) => new URL(path, site).href;
   return {
     breadcrumbs,
@@ -55,7 +56,7 @@ export function faqSeo(faqs: Article[], site: URL | undefined, breadcrumbs: { la
       faqPage(
         abs(href('faq/')),
         'Questions about massage for sciatica',
-        faqs.map((a) => ({ question: a.heading, answer: markdownToText(a.entry.body ?? '') })),
+        faqs.map((a) => ({ question: a.heading, answer: markdownToText(fillTokens(a.entry.body ?? '', practice)) })),
       ),
     ],
   };
