@@ -1,53 +1,11 @@
 // GitHub-flavoured Markdown renders in both .md and .mdx guides: tables, footnotes,
-// strikethrough, task lists and autolinks; drafts stay out. Built in a fixture copy of the project.
-import { beforeAll, describe, expect, it } from 'vitest';
+// strikethrough, task lists and autolinks; drafts stay out. The fixture pages
+// (tests/helpers/gfmFixture.ts) are built into the variant build of the global setup.
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fixtureProject } from '../helpers/fixtureProject';
-import { buildSite } from '../helpers/buildSite';
-import { builtPages, readPage } from '../helpers/dist';
 import { readFileSync } from 'node:fs';
-
-const frontmatter = (title: string) => `---
-title: ${title}
-description: A fixture page that proves GitHub-flavoured Markdown renders in this format.
-author: jordan-avery
-reviewer: dr-priya-raman
-lastReviewed: 2026-11-01
-sources: [furlan2015]
-evidence:
-  level: limited
-  reason: A fixture, not advice; it only proves the Markdown features render.
----
-`;
-const body = `
-| Position | Suits |
-| --- | --- |
-| Side-lying | Stenosis |
-
-Massage eases pain for a while[^1] [@furlan2015].
-
-~~Massage cures sciatica.~~
-
-- [x] Tell the therapist about blood thinners
-- [ ] Bring a pillow
-
-See https://www.nhs.uk/conditions/sciatica/ for more.
-
-[^1]: Small, short-term effects in trials.
-`;
-
-let dist: string;
-beforeAll(async () => {
-  const dir = fixtureProject('gfm', {
-    'content/guides/gfm-check-md.md': frontmatter('GFM in Markdown') + body,
-    'content/guides/gfm-check-mdx.mdx': frontmatter('GFM in MDX') + body,
-    // A draft: shown by `astro dev`, never built.
-    'content/guides/draft-check.md': frontmatter('A draft guide').replace('---\ntitle', '---\ndraft: true\ntitle') + body,
-  });
-  dist = join(dir, 'dist');
-  const result = await buildSite(dist, {}, dir);
-  if (result.code !== 0) throw new Error(result.output.slice(-3000));
-}, 180_000);
+import { builtPages, readPage } from '../helpers/dist';
+import { variantDistDir as dist } from '../helpers/paths';
 
 describe.each(['md', 'mdx'])('GFM in .%s', (format) => {
   const html = () => readPage(`/guides/gfm-check-${format}/`, dist);

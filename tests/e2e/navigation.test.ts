@@ -1,4 +1,5 @@
 // A visitor on a phone (375 px wide, JavaScript off) can reach every section from the header.
+// (The skip link is tested on phone-sized pages in quality-ux.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
@@ -49,16 +50,5 @@ describe('navigation on a phone', () => {
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Causes' }).click();
     await page.waitForURL(/\/causes\/$/);
     await context.close();
-  });
-
-  it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(server.url);
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to content' });
-    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    await page.close();
   });
 });

@@ -11,6 +11,7 @@ import { builtPages } from '../helpers/dist';
 import { distDir, root } from '../helpers/paths';
 import { parseHeadersFile } from '../helpers/headersFile';
 import { SECTIONS } from '../../src/collections';
+import { pool } from '../helpers/pool';
 
 /** What the server must send: the `/*` rule of public/_headers (it serves the build's copy). */
 const headers = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/*')!.headers;
@@ -31,60 +32,72 @@ const pages = (() => {
 
 let browser: Browser;
 let server: StaticServer;
-let context: BrowserContext;
-let tab: Page;
-/** Requests to another origin, and CSP problems, since the last reset. */
-let foreign: string[] = [];
-let violations: string[] = [];
+/** A browser context of its own (so its requests are its own) with one tab, and what it saw. */
+interface Tab {
+  page: Page;
+  /** Requests to another origin, and CSP problems, since the last visit began. */
+  foreign: string[];
+  violations: string[];
+}
+/** Three tabs visit the pages side by side: most of a visit is waiting for the network to go quiet. */
+const TABS = 3;
+const tabs: Tab[] = [];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir, { hostHeaders: true })]);
-  context = await browser.newContext();
+async function openTab(): Promise<Tab> {
+  const context: BrowserContext = await browser.newContext();
   // Report CSP violations the page sees (the console line alone can be missed).
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
+  const tab: Tab = { page: await context.newPage(), foreign: [], violations: [] };
   const origin = new URL(server.url).origin;
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(`${request.resourceType()} ${url}`);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) tab.foreign.push(`${request.resourceType()} ${url}`);
   });
-  tab = await context.newPage();
-  tab.on('console', (message) => {
-    if (/content security policy|csp violation|refused to/i.test(message.text())) violations.push(message.text());
+  tab.page.on('console', (message) => {
+    if (/content security policy|csp violation|refused to/i.test(message.text())) tab.violations.push(message.text());
   });
-  tab.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
+  tab.page.on('pageerror', (error) => tab.violations.push(`page error: ${error.message}`));
+  return tab;
+}
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir, { hostHeaders: true })]);
+  for (let i = 0; i < TABS; i++) tabs.push(await openTab());
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-async function visit(path: string, then?: (page: Page) => Promise<void>) {
-  foreign = [];
-  violations = [];
-  const response = await tab.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+async function visit(tab: Tab, path: string, then?: (page: Page) => Promise<void>) {
+  tab.foreign.length = 0;
+  tab.violations.length = 0;
+  const response = await tab.page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
   expect(response?.headers()['content-security-policy'], 'the page is served with the CSP of public/_headers').toBe(headers['Content-Security-Policy']);
-  if (then) await then(tab);
+  if (then) await then(tab.page);
   // Give late requests (lazy search code, images) a moment to show up.
-  await tab.waitForLoadState('networkidle');
-  return { foreign: [...foreign], violations: [...violations] };
+  await tab.page.waitForLoadState('networkidle');
+  return { foreign: [...tab.foreign], violations: [...tab.violations] };
 }
+
+const visited = pool(pages, TABS, (path, worker) => visit(tabs[worker]!, path));
 
 describe('a page of each kind, served with the CSP of public/_headers', () => {
   it('covers every section and the pages that are not articles', () => {
     expect(pages.length).toBeGreaterThan(SECTIONS.length + 5);
   });
   it.each(pages)('%s: no request to another origin, no CSP violation', async (page) => {
-    expect(await visit(page)).toEqual({ foreign: [], violations: [] });
+    expect(await visited(page)).toEqual({ foreign: [], violations: [] });
   });
 });
 
 describe('search under the CSP', () => {
   it('the header search loads Pagefind (WebAssembly, worker) and shows results', async () => {
-    const result = await visit('/', async (page) => {
+    const result = await visit(tabs[0]!, '/', async (page) => {
       const box = page.getByRole('searchbox').first();
       await box.click();
       await box.pressSequentially('disc', { delay: 30 });
@@ -94,7 +107,7 @@ describe('search under the CSP', () => {
   });
 
   it('/search/?q= shows results', async () => {
-    const result = await visit('/search/?q=massage', async (page) => {
+    const result = await visit(tabs[1]!, '/search/?q=massage', async (page) => {
       await page.waitForSelector('[data-search-results] a', { timeout: 15_000 });
     });
     expect(result).toEqual({ foreign: [], violations: [] });

@@ -1,6 +1,7 @@
 // What axe cannot judge alone: the skip link works and shows, focus is visible on every
 // control, text reflows at 320 px and at 200% text size, motion stops when the reader
 // asks for less, and an article prints with its sources and red-flag panel but no navigation.
+// The tests of the sample pages run side by side, each in a browser context of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
@@ -8,6 +9,7 @@ import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { builtPages } from '../helpers/dist';
 import { distDir } from '../helpers/paths';
 import { SECTIONS } from '../../src/collections';
+import { pool } from '../helpers/pool';
 
 const pages = builtPages();
 const articles = pages.filter((p) => SECTIONS.some((s) => new RegExp(`^/${s.path}/[^/]+/$`).test(p)));
@@ -36,7 +38,7 @@ async function withPage<T>(options: Parameters<Browser['newContext']>[0], fn: (p
 }
 
 describe('skip link', () => {
-  it.each(samples)('%s: the first Tab shows it, Enter moves focus to the main content', async (path) => {
+  it.concurrent.each(samples)('%s: the first Tab shows it, Enter moves focus to the main content', async (path) => {
     await withPage({ viewport: { width: 390, height: 800 } }, async (page) => {
       await page.goto(url(path));
       await page.keyboard.press('Tab');
@@ -51,7 +53,7 @@ describe('skip link', () => {
 });
 
 describe('focus is visible', () => {
-  it.each(samples)('%s: every control shows focus when reached with Tab', async (path) => {
+  it.concurrent.each(samples)('%s: every control shows focus when reached with Tab', async (path) => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.goto(url(path));
       const invisible: string[] = [];
@@ -89,13 +91,16 @@ describe('focus is visible', () => {
 
 describe('reflow', () => {
   describe('no page scrolls sideways at 320 px wide', () => {
-    let phone: Page;
+    // Two phone-sized tabs take the pages in turn; each test reads its own page's answer.
+    const phones: Page[] = [];
     beforeAll(async () => {
-      phone = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      phones.push(await context.newPage(), await context.newPage());
     });
-    it.each(pages)('%s', async (path) => {
+    const overflowing = pool(pages, 2, async (path, worker) => {
+      const phone = phones[worker]!;
       await phone.goto(url(path));
-      const wide = await phone.evaluate(() =>
+      return phone.evaluate(() =>
         document.documentElement.scrollWidth > 320
           ? [...document.querySelectorAll('body *')]
               .filter((el) => el.getBoundingClientRect().right > 321)
@@ -103,11 +108,13 @@ describe('reflow', () => {
               .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`)
           : [],
       );
-      expect(wide, 'elements past the right edge').toEqual([]);
+    });
+    it.each(pages)('%s', async (path) => {
+      expect(await overflowing(path), 'elements past the right edge').toEqual([]);
     });
   });
 
-  it.each(samples)('%s: text at 200% on a 1280 px screen still fits without scrolling sideways', async (path) => {
+  it.concurrent.each(samples)('%s: text at 200% on a 1280 px screen still fits without scrolling sideways', async (path) => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.goto(url(path));
       // What a browser's text-only zoom does: every rem and em doubles.
@@ -118,7 +125,7 @@ describe('reflow', () => {
     });
   });
 
-  it.each(samples)('%s: at 200% browser zoom (640 CSS px) nothing overflows', async (path) => {
+  it.concurrent.each(samples)('%s: at 200% browser zoom (640 CSS px) nothing overflows', async (path) => {
     await withPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }, async (page) => {
       await page.goto(url(path));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
@@ -127,7 +134,7 @@ describe('reflow', () => {
 });
 
 describe('reduced motion', () => {
-  it.each(samples)('%s: with prefers-reduced-motion, nothing animates or scrolls smoothly', async (path) => {
+  it.concurrent.each(samples)('%s: with prefers-reduced-motion, nothing animates or scrolls smoothly', async (path) => {
     await withPage({ reducedMotion: 'reduce' }, async (page) => {
       await page.goto(url(path));
       const moving = await page.evaluate(() => {
@@ -147,7 +154,7 @@ describe('reduced motion', () => {
 });
 
 describe('print', () => {
-  it.each(articles.slice(0, 3))('%s prints its body, sources and red-flag panel, without navigation', async (path) => {
+  it.concurrent.each(articles.slice(0, 3))('%s prints its body, sources and red-flag panel, without navigation', async (path) => {
     await withPage({ colorScheme: 'dark' }, async (page) => {
       await page.goto(url(path));
       await page.emulateMedia({ media: 'print' });

@@ -1,10 +1,12 @@
 // Builds, once for every build and browser test of the run, the real site and its one variant
-// (base path, another SITE_URL, booking by phone only). The two builds run side by side.
+// (base path, another SITE_URL, booking by phone only, and the GFM fixture pages of
+// tests/build/gfm.test.ts). The two builds run side by side.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { buildSite } from './buildSite';
 import { fixtureProject } from './fixtureProject';
+import { GFM_FILES } from './gfmFixture';
 import { distDir, root, tmpDir, TEST_BOOKING_ENDPOINT, TEST_SITE_URL, VARIANT, variantDistDir } from './paths';
 
 export default async function setup() {
@@ -13,7 +15,10 @@ export default async function setup() {
   rmSync(distDir, { recursive: true, force: true });
   rmSync(variantDistDir, { recursive: true, force: true });
   const settings = parse(readFileSync(join(root, 'content/practice/site.yaml'), 'utf8'));
-  const phoneOnly = fixtureProject('variant', { 'content/practice/site.yaml': stringify({ ...settings, booking: { ...settings.booking, mode: 'phone-only' } }) });
+  const phoneOnly = fixtureProject('variant', {
+    'content/practice/site.yaml': stringify({ ...settings, booking: { ...settings.booking, mode: 'phone-only' } }),
+    ...GFM_FILES,
+  });
   const [real, variant] = await Promise.all([
     buildSite(distDir, { PUBLIC_BOOKING_ENDPOINT: TEST_BOOKING_ENDPOINT, SITE_URL: TEST_SITE_URL }),
     // No endpoint: a phone-only practice needs none, and the build must not ask for one.

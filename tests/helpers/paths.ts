@@ -12,7 +12,8 @@ export const distDir = join(tmpDir, 'dist');
 /**
  * The one variant build of the run, shared by every test of a deployment setting that differs
  * from the real site's: a base path, another SITE_URL and a practice that books by phone only
- * (so no booking endpoint at all). Built beside the real site by the global setup.
+ * (so no booking endpoint at all); it also carries the GFM fixture pages (tests/helpers/gfmFixture.ts).
+ * Built beside the real site by the global setup.
  */
 export const variantDistDir = join(tmpDir, 'dist-variant');
 export const VARIANT = { base: '/sciatica/', site: 'https://clinic.example.org' } as const;

@@ -1,0 +1,78 @@
+// axe-core (WCAG 2.0/2.1/2.2 A and AA, and best practices) finds nothing on any built page, in
+// the light colour scheme and in the dark one. Each page loads once: axe runs with every rule
+// in light, then the page switches to dark (emulateMedia, no reload) and axe runs again with
+// the rules a colour scheme can break: its colour category (contrast of text, and of links
+// against the text around them). That second pass is all dark mode needs because the dark
+// scheme only repaints: the last test proves that no dark-only style changes anything but a
+// colour, and that no script asks which scheme is on. Two tabs work side by side.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/staticServer';
+import { builtPages } from '../helpers/dist';
+import { distDir } from '../helpers/paths';
+import { axeRulesIn, axeSource, axeViolations, darkSchemeNonColourStyles } from '../helpers/axe';
+import { pool } from '../helpers/pool';
+
+const TABS = Number(process.env.A11Y_TABS || 2);
+/** Every built page, and the search page with results on it (they come from Pagefind, after load). */
+const SEARCH = '/search/?q=disc';
+const pages = [...builtPages(), SEARCH];
+
+let browser: Browser;
+let server: StaticServer;
+const tabs: Page[] = [];
+const darkOnly = new Set<string>();
+let colourRules: string[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir)]);
+  const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: axeSource });
+  for (let i = 0; i < TABS; i++) tabs.push(await context.newPage());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const checked = pool(pages, TABS, async (path, worker) => {
+  const tab = tabs[worker]!;
+  await tab.emulateMedia({ colorScheme: 'light' });
+  await tab.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+  if (path === SEARCH) await tab.waitForSelector('[data-search-results] a', { timeout: 15_000 });
+  const background = () => tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await axeViolations(tab);
+  const lightBackground = await background();
+  await tab.emulateMedia({ colorScheme: 'dark' });
+  const darkBackground = await background();
+  const dark = await axeViolations(tab, { category: 'cat.color' });
+  for (const style of await darkSchemeNonColourStyles(tab)) darkOnly.add(style);
+  if (!colourRules.length) colourRules = await axeRulesIn(tab, 'cat.color');
+  return { light, dark, backgrounds: { light: lightBackground, dark: darkBackground } };
+});
+
+describe('axe in the light colour scheme, every rule', () => {
+  it.each(pages)('%s', async (path) => {
+    expect((await checked(path)).light).toEqual([]);
+  });
+});
+
+describe('axe in the dark colour scheme, the colour rules', () => {
+  it.each(pages)('%s', async (path) => {
+    const { dark, backgrounds } = await checked(path);
+    expect(backgrounds.dark, 'the page is drawn in the dark scheme').not.toBe(backgrounds.light);
+    expect(dark).toEqual([]);
+  });
+
+  it('runs contrast and link-in-text-block there, and the dark scheme changes nothing but colours', async () => {
+    await Promise.all(pages.map(checked));
+    expect(colourRules).toEqual(expect.arrayContaining(['color-contrast', 'link-in-text-block']));
+    expect([...darkOnly], 'styles that apply only in dark mode and are not colours: run every axe rule in dark too').toEqual([]);
+    const scripts = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
+    const asking = scripts.filter((f) => readFileSync(join(distDir, '_astro', f), 'utf8').includes('prefers-color-scheme'));
+    expect(asking, 'scripts that behave differently in dark mode').toEqual([]);
+  });
+});
