@@ -285,7 +285,7 @@ describe('a practice whose emergency number is not 911', () => {
     for (const page of pages()) expect(readPage(page, dist()), page).toContain(OTHER_NUMBER);
     expect(readPage('/red-flags/saddle-numbness/', dist())).toContain('Call 999 or go to A&amp;E straight away.');
     expect(readPage('/book/', dist())).toContain('<a class="button danger" href="tel:999">Call 999</a>');
-    expect(readPage('/red-flags/card/', dist())).toMatch(/Emergency number: <a href="tel:999"[^>]*>999<\/a>/);
+    expect(readPage('/emergency-card/', dist())).toMatch(/Emergency number: <a href="tel:999"[^>]*>999<\/a>/);
   });
 });
 

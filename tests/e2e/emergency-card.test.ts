@@ -22,7 +22,7 @@ const pagesIn = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir)]);
   page = await browser.newPage();
-  await page.goto(`${server.url}red-flags/card/`);
+  await page.goto(`${server.url}emergency-card/`);
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,7 +33,7 @@ describe('the emergency card', () => {
   it('is linked from the red-flags page', async () => {
     const list = await browser.newPage();
     await list.goto(`${server.url}red-flags/`);
-    expect(await list.getByRole('link', { name: 'Print the emergency card' }).getAttribute('href')).toMatch(/\/red-flags\/card\/$/);
+    expect(await list.getByRole('link', { name: 'Print the emergency card' }).getAttribute('href')).toMatch(/\/emergency-card\/$/);
     await list.close();
   });
   it('shows the emergency number and every emergency and same-day sign', async () => {
