@@ -5,8 +5,8 @@
  * exist. Run by the pre-flight check (validate.ts), so the build, `astro dev` and
  * `npm run check` all report them, naming file, line and field.
  */
-import { contrastRatio, formatRatio, nearestPassing } from '../lib/contrast';
-import { contrastPairs, minimumFor, type BrandColours, type ContrastPair } from '../lib/theme';
+import { contrastRatio, formatRatio, nearestWhere } from '../lib/contrast';
+import { contrastPairs, minimumFor, SCHEMES, type BrandColours, type ContrastPair, type Scheme, type SchemeColours } from '../lib/theme';
 import type { ContentProblem } from './problems';
 import type { Entry } from './entries';
 
@@ -14,25 +14,45 @@ type Finding = Omit<ContentProblem, 'severity' | 'step'>;
 
 const USE_WORDS = { text: 'text', 'large-text': 'large text', ui: 'buttons and other controls' } as const;
 
-/** One failing pair, worded: the ratio, the minimum, and the nearest passing colour. */
-export function contrastMessage(pair: ContrastPair): string | undefined {
-  const min = minimumFor(pair.use);
-  const ratio = contrastRatio(pair.foreground, pair.background);
-  if (ratio >= min) return undefined;
-  const fix = nearestPassing(pair.foreground, pair.background, min);
-  const suggestion = fix
-    ? `the nearest ${pair.field} that passes is ${fix} (${formatRatio(contrastRatio(fix, pair.background))})`
-    : `no ${pair.field} passes against ${pair.background}; change ${pair.backgroundField ?? 'the other colour'} as well`;
-  return `${pair.foreground} has a contrast of ${formatRatio(ratio)} in ${pair.scheme} mode for ${pair.where}; WCAG AA needs ${min}:1 for ${USE_WORDS[pair.use]}. ${suggestion[0]!.toUpperCase()}${suggestion.slice(1)}`;
+const passes = (pair: ContrastPair) => contrastRatio(pair.foreground, pair.background) >= minimumFor(pair.use);
+const FIELDS = ['accent', 'accentText'] as const;
+
+/**
+ * One message per colour setting that fails: every pair it fails in (ratio, where, the
+ * minimum), and the nearest colour that passes all of them. Suggestions build on each other:
+ * accentText is suggested against the suggested accent, so following them all passes.
+ */
+export function contrastMessages(colours: BrandColours): { scheme: Scheme; field: keyof SchemeColours; message: string }[] {
+  const fixed: BrandColours = { light: { ...colours.light }, dark: { ...colours.dark } };
+  const messages: { scheme: Scheme; field: keyof SchemeColours; message: string }[] = [];
+  for (const scheme of SCHEMES) {
+    for (const field of FIELDS) {
+      const mine = (c: BrandColours) => contrastPairs(c).filter((p) => p.scheme === scheme && p.field === field);
+      const failing = mine(colours).filter((p) => !passes(p));
+      if (!failing.length) continue;
+      const current = colours[scheme][field];
+      const withValue = (hex: string): BrandColours => ({ ...fixed, [scheme]: { ...fixed[scheme], [field]: hex } });
+      const fix = nearestWhere(current, (hex) => mine(withValue(hex)).every(passes));
+      const found = failing.map((p) => `${formatRatio(contrastRatio(p.foreground, p.background))} ${p.where}`).join(', ');
+      const needs = [...new Set(failing.map((p) => `${minimumFor(p.use)}:1 for ${USE_WORDS[p.use]}`))].join(' and ');
+      const ratios = (hex: string) => mine(withValue(hex)).map((p) => formatRatio(contrastRatio(p.foreground, p.background))).join(', ');
+      const suggestion = !fix
+        ? `No ${field} passes against these backgrounds; change the other colours too.`
+        : fix === current.toLowerCase()
+          ? `It passes with the accent suggested above (${fixed[scheme].accent}).`
+          : `The nearest ${field} that passes is ${fix} (${ratios(fix)}).`;
+      if (fix) fixed[scheme][field] = fix;
+      messages.push({ scheme, field, message: `${current} (${scheme} mode) has a contrast of ${found}; WCAG AA needs ${needs}. ${suggestion}` });
+    }
+  }
+  return messages;
 }
 
-/** Every brand colour pair below WCAG AA, as findings on the settings file. */
+/** Every brand colour below WCAG AA, as findings on the settings file (file, line, field). */
 export function contrastFindings(colours: BrandColours, file: string, lineOf: (path: string[]) => number | undefined): Finding[] {
-  return contrastPairs(colours).flatMap((pair) => {
-    const message = contrastMessage(pair);
-    if (!message) return [];
-    const path = ['colors', pair.scheme, pair.field];
-    return [{ file, line: lineOf(path) ?? lineOf(['colors']), field: path.join('.'), message }];
+  return contrastMessages(colours).map(({ scheme, field, message }) => {
+    const path = ['colors', scheme, field];
+    return { file, line: lineOf(path) ?? lineOf(['colors']), field: path.join('.'), message };
   });
 }
 

@@ -69,24 +69,25 @@ function hslToRgb([h, s, l]: Rgb): Rgb {
 
 /**
  * The colour nearest to `colour` (same hue and saturation, lightness moved as little as
- * possible, darker or lighter) that has at least `min` contrast against `against`;
- * undefined when neither black nor white would reach it. Returns `colour` if it passes.
+ * possible, darker or lighter) for which `passes` holds; undefined when no lightness does.
+ * Scans in steps of 0.2% of the way to black or white, so it also works when several
+ * backgrounds (some of them derived from the colour) must pass at once.
  */
-export function nearestPassing(colour: string, against: string, min: number): string | undefined {
-  if (contrastRatio(colour, against) >= min) return colour.toLowerCase();
+export function nearestWhere(colour: string, passes: (hex: string) => boolean): string | undefined {
+  if (passes(colour.toLowerCase())) return colour.toLowerCase();
   const [h, s, l] = rgbToHsl(parseHex(colour));
-  const candidates: { hex: string; change: number }[] = [];
+  let best: { hex: string; change: number } | undefined;
   for (const target of [0, 1]) {
-    // Lightness runs monotonically towards black or white: binary-search the smallest step that passes.
-    const at = (t: number) => toHex(hslToRgb([h, s, l + (target - l) * t]));
-    if (contrastRatio(at(1), against) < min) continue;
-    let [lo, hi] = [0, 1];
-    for (let i = 0; i < 30; i++) {
-      const mid = (lo + hi) / 2;
-      if (contrastRatio(at(mid), against) >= min) hi = mid;
-      else lo = mid;
+    for (let t = 0.002; t <= 1.0001; t += 0.002) {
+      const hex = toHex(hslToRgb([h, s, l + (target - l) * t]));
+      if (!passes(hex)) continue;
+      const change = Math.abs(target - l) * t;
+      if (!best || change < best.change) best = { hex, change };
+      break;
     }
-    candidates.push({ hex: at(hi), change: Math.abs(target - l) * hi });
   }
-  return candidates.sort((a, b) => a.change - b.change)[0]?.hex;
+  return best?.hex;
 }
+
+/** The nearest colour to `colour` with at least `min` contrast against `against` (see nearestWhere). */
+export const nearestPassing = (colour: string, against: string, min: number) => nearestWhere(colour, (hex) => contrastRatio(hex, against) >= min);

@@ -53,7 +53,7 @@ export interface ContrastPair {
   field: keyof SchemeColours;
   foreground: string;
   background: string;
-  /** What the pair is, for the message: "links and text in the accent colour on the page background". */
+  /** Where the pair appears, for the message: "as link text on the page background (#fbfaf7)". */
   where: string;
   use: ContrastUse;
   /** The setting the background comes from, when it is one ("accent"); otherwise a neutral. */
@@ -67,10 +67,10 @@ export function contrastPairs(colours: BrandColours): ContrastPair[] {
     const soft = accentSoft(c, scheme);
     const { bg, surface } = NEUTRALS[scheme];
     return [
-      { scheme, field: 'accent', foreground: c.accent, background: bg, where: `links in the accent colour on the page background (${bg})`, use: 'text' },
-      { scheme, field: 'accent', foreground: c.accent, background: surface, where: `links in the accent colour on cards, header and footer (${surface})`, use: 'text' },
-      { scheme, field: 'accentText', foreground: c.accentText, background: c.accent, where: 'button text (accentText) on the accent colour', use: 'text', backgroundField: 'accent' },
-      { scheme, field: 'accent', foreground: c.accent, background: soft, where: `the current menu item: accent text on the accentSoft tint (${soft})`, use: 'text', backgroundField: 'accentSoft' },
+      { scheme, field: 'accent', foreground: c.accent, background: bg, where: `as link text on the page background (${bg})`, use: 'text' },
+      { scheme, field: 'accent', foreground: c.accent, background: surface, where: `as link text on cards, header and footer (${surface})`, use: 'text' },
+      { scheme, field: 'accentText', foreground: c.accentText, background: c.accent, where: `as button text on the accent (${c.accent})`, use: 'text', backgroundField: 'accent' },
+      { scheme, field: 'accent', foreground: c.accent, background: soft, where: `as the current menu item on the accentSoft tint (${soft})`, use: 'text', backgroundField: 'accentSoft' },
     ];
   });
 }
