@@ -9,8 +9,9 @@
 // SITE_URL and PUBLIC_BOOKING_ENDPOINT are read from the environment (and .env) as the build reads them.
 import './lib/ts-imports.mjs';
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadEnv } from 'vite';
+import { parseEnv } from 'node:util';
 
 // Dynamic imports: the hook above must be in place before the TypeScript modules load.
 const { checkContent } = await import('../src/editorial/pipeline.ts');
@@ -84,7 +85,12 @@ steps.push(report.readingStep(articles));
 steps.push(report.citationStep(articles));
 steps.push(report.altTextStep(articles));
 steps.push(report.copiedStep(articles, copyWords, options.all ? Infinity : 12));
-const env = { ...loadEnv('production', root, ['PUBLIC_', 'SITE_URL']), ...process.env };
+// The .env files Vite reads for a production build, then the environment, which wins (as in the build).
+const dotenv = ['.env', '.env.local', '.env.production', '.env.production.local']
+  .map((name) => resolve(root, name))
+  .filter((file) => existsSync(file))
+  .reduce((vars, file) => ({ ...vars, ...parseEnv(readFileSync(file, 'utf8')) }), {});
+const env = { ...dotenv, ...process.env };
 steps.push(report.productionStep(entries, env, { production: Boolean(options.production) }));
 
 const { text, failed } = report.formatReport(steps);

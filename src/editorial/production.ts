@@ -20,7 +20,7 @@ export interface ProductionEnv {
  * Addresses that can never be a live practice's: the documentation names of RFC 2606 and
  * RFC 6761 (example.com/.net/.org and the .example, .test, .invalid and .localhost domains).
  */
-export const PLACEHOLDER_DOMAIN = /(^|[@./\s])(example\.(com|net|org)|[a-z0-9-]+\.(example|test|invalid|localhost))(?=$|[/:?#\s>])/i;
+export const PLACEHOLDER_DOMAIN = /(^|[@./\s])(example\.(com|net|org)|localhost|[a-z0-9-]+\.(example|test|invalid|localhost))(?=$|[/:?#\s>])/i;
 
 /**
  * The North American fictional numbers: 555 as the area code or the exchange, as in

@@ -104,8 +104,11 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   }
 
   // Files in content/practice/ other than the two settings files (and the logo and favicon they name) are never read.
-  const settings = entries.find((e) => e.collection === 'practice');
-  const brandFiles = new Set(settings ? brandFileNames(settings.data).map((f) => `content/practice/${f.file}`) : []);
+  // Named in site.yaml even when another of its fields is wrong: one mistake, one problem.
+  const settingsFile = files.find((f) => f.path === COLLECTION_SPECS.find((c) => c.collection === 'practice')?.file);
+  const settings = entries.find((e) => e.collection === 'practice')?.data ?? parseYaml(settingsFile?.text ?? '', 1).data;
+  const named = settings && typeof settings === 'object' ? brandFileNames(settings as Record<string, unknown>) : [];
+  const brandFiles = new Set(named.map((f) => `content/practice/${f.file}`));
   for (const file of byFolder.get('practice') ?? []) {
     const read = COLLECTION_SPECS.some((c) => c.file === file.path) || brandFiles.has(file.path);
     if (!read && !file.path.split('/').pop()?.startsWith('_')) {

@@ -12,7 +12,7 @@ export const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 type Rgb = [number, number, number];
 
-/** "#0b6262" or "#fff" → [11, 98, 98]. */
+/** "#1f4f7a" or "#fff" → [31, 79, 122]. */
 export function parseHex(hex: string): Rgb {
   if (!HEX_COLOUR.test(hex)) throw new Error(`not a hex colour: ${hex}`);
   const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
