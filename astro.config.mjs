@@ -11,6 +11,8 @@ import { accessibleMarkupPlugin } from './src/markdown/a11y.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import brandTheme from './src/integrations/brand.ts';
+import { productionCheck } from './src/integrations/productionCheck.ts';
 // Fails the build when the booking form would post nowhere or in the clear (unit-tested).
 import { bookingEndpointCheck } from './src/integrations/bookingEndpointCheck.ts';
 
@@ -74,6 +76,10 @@ export default defineConfig({
     contentCheck(),
     siteUrlCheck(),
     bookingEndpointCheck({ endpoint: bookingEndpoint }),
+    // PRODUCTION=true (the deploy workflow): no demo or placeholder settings, no page past its review date.
+    productionCheck({ PRODUCTION: process.env.PRODUCTION, SITE_URL: process.env.SITE_URL, PUBLIC_BOOKING_ENDPOINT: bookingEndpoint }),
+    // The practice's colours and font from site.yaml, as bundled CSS (virtual:brand.css).
+    brandTheme(),
     mdx(),
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
     sitemap({ filter: (page) => !page.includes('/book/thanks/') }),

@@ -2,12 +2,16 @@
 // npm run check: everything an editor needs to know before publishing, in one report.
 //   1. astro check (types, .astro templates)   2. content validation   3. internal links and citations
 //   4. review dates   5. reading level   6. citation text   7. images without alt text   8. words copied between articles
+//   9. ready to publish (demo and placeholder settings, src/editorial/production.ts)
 // Exits 1 when a step fails. Options: --skip-astro, --today=YYYY-MM-DD, --copy-words=12, --all,
 // --root=<folder> (check another copy of the site), --production (the gate before publishing:
-// pages overdue for review fail it; otherwise they are listed with the day they fall due).
+// pages past their review date and demo or placeholder settings fail it; otherwise both are listed).
+// SITE_URL and PUBLIC_BOOKING_ENDPOINT are read from the environment (and .env) as the build reads them.
 import './lib/ts-imports.mjs';
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 
 // Dynamic imports: the hook above must be in place before the TypeScript modules load.
 const { checkContent } = await import('../src/editorial/pipeline.ts');
@@ -81,6 +85,13 @@ steps.push(report.readingStep(articles));
 steps.push(report.citationStep(articles));
 steps.push(report.altTextStep(articles));
 steps.push(report.copiedStep(articles, copyWords, options.all ? Infinity : 12));
+// The .env files Vite reads for a production build, then the environment, which wins (as in the build).
+const dotenv = ['.env', '.env.local', '.env.production', '.env.production.local']
+  .map((name) => resolve(root, name))
+  .filter((file) => existsSync(file))
+  .reduce((vars, file) => ({ ...vars, ...parseEnv(readFileSync(file, 'utf8')) }), {});
+const env = { ...dotenv, ...process.env };
+steps.push(report.productionStep(entries, env, { production: Boolean(options.production) }));
 
 const { text, failed } = report.formatReport(steps);
 console.log(text);

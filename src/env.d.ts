@@ -4,3 +4,6 @@ declare namespace App {
     site: import('./data/site').Site;
   }
 }
+
+/** The practice's colours and font as CSS custom properties (src/integrations/brand.ts). */
+declare module 'virtual:brand.css';

@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import { ARTICLE_COLLECTIONS, RELATED_FIELDS, articlePath, sectionOf, type ArticleCollection, type Section } from '../collections';
 import { href } from '../lib/urls';
 import { citedKeys } from '../lib/citations';
+import { loadBrand, type Brand } from './brand';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -49,6 +50,8 @@ export type ArticleIn<C extends ArticleCollection> = Extract<Article, { collecti
 
 export interface Site {
   practice: Practice;
+  /** Logo, favicon, hour cycle and interface words, from the practice settings. */
+  brand: Brand;
   articles: Article[];
   byCollection: { [C in ArticleCollection]: ArticleIn<C>[] };
   sources: SourceEntry[];
@@ -121,8 +124,10 @@ async function build(): Promise<Site> {
   ) as Site['byCollection'];
   const index = new Map(articles.map((a) => [`${a.collection}/${a.id}`, a]));
 
+  const practice = must(settings, 'content/practice/site.yaml').data;
   return {
-    practice: must(settings, 'content/practice/site.yaml').data,
+    practice,
+    brand: await loadBrand(practice),
     articles: ARTICLE_COLLECTIONS.flatMap((c) => byCollection[c] as Article[]),
     byCollection,
     sources: sources.sort((a, b) => a.id.localeCompare(b.id)),

@@ -11,6 +11,7 @@ import { READING_GRADE_LIMIT, gradeOf, proseFromMarkdown } from './readability';
 import { CITATION_GROUP } from '../lib/citations';
 import { isoDay, monthsBetween, nextReviewDue, reviewStatus } from '../lib/dates';
 import type { Entry } from './entries';
+import { productionFindings, type ProductionEnv } from './production';
 
 export type StepStatus = 'ok' | 'listed' | 'failed' | 'skipped';
 
@@ -66,6 +67,19 @@ export function reviewStep(articles: readonly Entry[], today: Date, { production
   if (expired && production) return { title, status: 'failed', summary: `${summary}; a page past its review date cannot be published`, details };
   if (rows.length) return { title, status: 'listed', summary, details };
   return { title, status: 'ok', summary: `all ${count(articles.length, 'page')} reviewed in the last 12 months`, details: [] };
+}
+
+/**
+ * The production gate's settings (src/editorial/production.ts): listed as things to finish in
+ * a normal check, failed with `--production`. Pages past their review date are the review step's.
+ */
+export function productionStep(entries: readonly Entry[], env: ProductionEnv, { production = false } = {}): StepResult {
+  const title = 'Ready to publish';
+  const findings = productionFindings(entries, env);
+  const details = findings.map((f) => formatProblem({ ...f, severity: 'error', step: 'content' }));
+  if (!findings.length) return { title, status: 'ok', summary: 'no demo or placeholder settings left', details: [] };
+  if (production) return { title, status: 'failed', summary: `${count(findings.length, 'demo or placeholder setting')} to change before publishing (README, "Make it yours")`, details };
+  return { title, status: 'listed', summary: `${count(findings.length, 'demo or placeholder setting')} to change before publishing; \`npm run check -- --production\` lists them, and fails until they are done`, details: [] };
 }
 
 /** Flesch-Kincaid grade of every page; above the site's limit fails (the same limit the tests hold). */

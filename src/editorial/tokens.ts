@@ -34,7 +34,7 @@ export function tokenData(entries: readonly Entry[], production: boolean): Token
     .map((e) => ({ id: e.id, ...(e.data as { title: string; urgency: Urgency; order: number }) }))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   return {
-    settings: { emergencyNumber: practice?.emergencyNumber ?? '', emergencyWording: practice?.emergencyWording ?? '' },
+    settings: { emergencyNumber: practice?.emergencyNumber ?? '', emergencyWording: practice?.emergencyWording ?? '', lang: practice?.lang },
     signs: Object.fromEntries(
       URGENCIES.map((u) => [u, flags.filter((f) => f.urgency === u).map((f) => ({ title: f.title, path: articlePath('redFlags', f.id) }))]),
     ) as TokenData['signs'],

@@ -15,6 +15,7 @@ import { describeValue, explainIssue, type SchemaIssue } from './explain';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter';
 import { crossCheck } from './references';
 import { reference, type ContentFile, type Entry } from './entries';
+import { brandFileNames, brandFindings } from './brand';
 
 export type { ContentFile, Entry } from './entries';
 
@@ -102,16 +103,23 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     else validateSingleFile(spec, list, add, entries);
   }
 
-  // Files in content/practice/ other than the two settings files are never read.
+  // Files in content/practice/ other than the two settings files (and the logo and favicon they name) are never read.
+  // Named in site.yaml even when another of its fields is wrong: one mistake, one problem.
+  const settingsFile = files.find((f) => f.path === COLLECTION_SPECS.find((c) => c.collection === 'practice')?.file);
+  const settings = entries.find((e) => e.collection === 'practice')?.data ?? parseYaml(settingsFile?.text ?? '', 1).data;
+  const named = settings && typeof settings === 'object' ? brandFileNames(settings as Record<string, unknown>) : [];
+  const brandFiles = new Set(named.map((f) => `content/practice/${f.file}`));
   for (const file of byFolder.get('practice') ?? []) {
-    const read = COLLECTION_SPECS.some((c) => c.file === file.path);
+    const read = COLLECTION_SPECS.some((c) => c.file === file.path) || brandFiles.has(file.path);
     if (!read && !file.path.split('/').pop()?.startsWith('_')) {
       add({
         file: file.path,
-        message: 'content/practice/ holds only site.yaml (settings) and locations.yaml (addresses and hours); this file is never read. Move its contents into one of them',
+        message: 'content/practice/ holds only site.yaml (settings), locations.yaml (addresses and hours) and the logo and favicon site.yaml names; this file is never read. Move its contents into one of them, or name it as logo.file or favicon in site.yaml',
       });
     }
   }
+
+  for (const finding of brandFindings(entries, { content: new Set(files.map((f) => f.path)), routes: new Set(options.routes ?? []) })) add(finding);
 
   const assets = new Set(files.filter((f) => ASSET_EXT.test(f.path)).map((f) => f.path));
   crossCheck(entries, { mode, routes: options.routes ?? [], assets, known }, problems);

@@ -1,9 +1,14 @@
 /** Dates as readers see them, and review status as editors need it. */
 
-const formatter = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "2 November 2026" style, but in US order: "November 2, 2026". */
-export function formatDate(date: Date): string {
+/** A date in words, in the order the locale's readers expect: "November 2, 2026" (en-US), "2 November 2026" (en-GB). */
+export function formatDate(date: Date, locale = 'en-US'): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
   return formatter.format(date);
 }
 
@@ -35,9 +40,10 @@ export function reviewStatus(lastReviewed: Date, today: Date = new Date()): Revi
   return 'current';
 }
 
-/** "13:30" (as written in locations.yaml) → "1:30 PM", as US readers expect. */
-export function formatTime(time: string): string {
+/** "13:30" (as written in locations.yaml) → "1:30 PM" on a 12-hour clock (US readers), "13:30" on a 24-hour one. */
+export function formatTime(time: string, hourCycle: 12 | 24 = 12): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
+  if (hourCycle === 24) return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   const suffix = h < 12 ? 'AM' : 'PM';
   const hour = h % 12 === 0 ? 12 : h % 12;
   return `${hour}:${String(m).padStart(2, '0')} ${suffix}`;

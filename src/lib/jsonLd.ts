@@ -174,6 +174,8 @@ export interface PracticeInput {
   /** Absolute URL of the home page. */
   homeUrl: string;
   image?: string | undefined;
+  /** Absolute URL of the practice's logo (site.yaml `logo`). */
+  logo?: string | undefined;
 }
 
 /**
@@ -209,6 +211,7 @@ export function localBusiness(practice: PracticeInput, locations: LocationInput[
     ),
   });
   if (practice.image) node.image = practice.image;
+  if (practice.logo) node.logo = practice.logo;
   return node;
 }
 

@@ -17,9 +17,12 @@ export type OgImageInput = {
   kicker: string;
   /** The practice name, at the bottom. */
   siteName: string;
+  /** The frame and the section label: the practice's light accent colour (site.yaml `colors.light.accent`). */
+  accent?: string | undefined;
 };
 
-export const OG_COLORS = { frame: '#0b6262', card: '#fbfaf7', kicker: '#0b6262', title: '#1c2321', footer: '#4a5552' } as const;
+/** The card and its text use the site's light neutrals (src/styles/global.css); the frame and label take the accent. */
+export const OG_COLORS = { card: '#fbfaf7', title: '#1c2321', footer: '#4a5552', accent: '#1c2321' } as const;
 /** The card inside the frame: inset and corner radius in px. */
 export const OG_CARD = { inset: 36, radius: 28 } as const;
 /** The one font family of the image (DejaVu Sans, from @fontsource/dejavu-sans). */
@@ -42,15 +45,15 @@ const div = (style: OgNode['props']['style'], children?: OgNode['props']['childr
 });
 
 /**
- * The design: a teal frame around a rounded card; the section label in small capitals at
+ * The design: a frame in the practice's accent colour around a rounded card; the section label in small capitals at
  * the top, the title (at most three lines, "…" if cut) in the middle, the practice name at
  * the bottom.
  */
-export function ogImageTree({ title, kicker, siteName }: OgImageInput): OgNode {
+export function ogImageTree({ title, kicker, siteName, accent = OG_COLORS.accent }: OgImageInput): OgNode {
   const { inset, radius } = OG_CARD;
   const size = titleSize(title);
   return div(
-    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', alignItems: 'center', justifyContent: 'center', backgroundColor: OG_COLORS.frame, fontFamily: OG_FONT },
+    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', alignItems: 'center', justifyContent: 'center', backgroundColor: accent, fontFamily: OG_FONT },
     [
       div(
         {
@@ -65,7 +68,7 @@ export function ogImageTree({ title, kicker, siteName }: OgImageInput): OgNode {
           backgroundColor: OG_COLORS.card,
         },
         [
-          div({ display: 'flex', height: 44, fontSize: 34, fontWeight: 700, letterSpacing: 2, color: OG_COLORS.kicker }, kicker.toUpperCase()),
+          div({ display: 'flex', height: 44, fontSize: 34, fontWeight: 700, letterSpacing: 2, color: accent }, kicker.toUpperCase()),
           div(
             { display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.18, color: OG_COLORS.title, lineClamp: 3 },
             title.trim(),

@@ -4,12 +4,15 @@
  * take their words from here, and the emergency number and sentence from the practice settings.
  */
 import type { Urgency } from '../schemas/articles';
+import { uiStrings, type Locale } from './i18n';
 
 /** What the tier wording needs from content/practice/site.yaml. */
 export interface EmergencySettings {
   emergencyNumber: string;
   /** "call 911 (in the US) or get to the nearest emergency department straight away" */
   emergencyWording: string;
+  /** The interface's language (site.yaml `lang`): where to go for same-day care is worded per locale. */
+  lang?: Locale | undefined;
 }
 
 /** First letter up: a settings phrase used to start a sentence. */
@@ -37,7 +40,7 @@ export const TIERS: Record<Urgency, Tier> = {
     label: 'Urgent',
     heading: 'See a doctor today',
     action: () => 'See a doctor today, and put any massage on hold until you have been checked.',
-    intro: () => 'Call your doctor or an urgent care clinic and ask to be seen today if you have any of these.',
+    intro: (s) => `Call your doctor or ${uiStrings(s.lang ?? 'en-US').urgentCare} and ask to be seen today if you have any of these.`,
   },
   'see-a-doctor': {
     label: 'See a doctor soon',

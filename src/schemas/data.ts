@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { isoDate } from './shared';
+import { HEX_COLOUR } from '../lib/contrast';
+import { LOCALES } from '../lib/i18n';
+import { DEFAULT_COLOURS } from '../lib/theme';
 
 export const SOURCE_KINDS = ['guideline', 'systematic-review', 'trial', 'review', 'patient-information', 'other'] as const;
 
@@ -88,6 +91,16 @@ export const locationSchema = z.strictObject({
   demo: z.boolean().default(false),
 });
 
+const hexColour = z.string().regex(HEX_COLOUR, { error: 'expected a hex colour such as #1f4f7a' });
+const schemeColours = z.strictObject({
+  /** The brand colour: links, buttons, highlights. */
+  accent: hexColour,
+  /** Text on accent-coloured buttons (often #ffffff in light mode). */
+  accentText: hexColour,
+  /** A pale tint of the accent behind the current menu item; left out, mixed from the accent. */
+  accentSoft: hexColour.optional(),
+});
+
 export const practiceSchema = z.strictObject({
   /** Practice name, shown in the header and footer. */
   name: z.string().min(2),
@@ -103,8 +116,46 @@ export const practiceSchema = z.strictObject({
   emergencyWording: z.string().min(10),
   /** Where the practice is, for wording such as "in the US". */
   region: z.string().min(2),
-  /** Site language (BCP 47), e.g. en-US. */
-  lang: z.string().default('en-US'),
+  /** Language of the interface's own words and of dates: en-US (November 2, 2026) or en-GB (2 November 2026). */
+  lang: z.enum(LOCALES, { error: `expected one of: ${LOCALES.join(', ')}` }).default('en-US'),
+  /** Clock for opening hours: 12 (9:00 AM) or 24 (09:00); left out, 12 for en-US and 24 for en-GB. */
+  hourCycle: z.union([z.literal(12), z.literal(24)], { error: 'expected 12 or 24' }).optional(),
+  /** A shorter name where space is tight (the name saved with a bookmark or home-screen icon); left out, the name. */
+  shortName: z.string().min(2).max(30).optional(),
+  /** The logo beside the name in the header and at the top of /practice/; left out, the name alone. */
+  logo: z
+    .strictObject({
+      /** An SVG or PNG: a file name in content/practice/ (logo.svg), or a path in public/ starting with / (/images/logo.png). */
+      file: z.string().regex(/^[^\\]+\.(svg|png)$/i, { error: 'expected an .svg or .png file, e.g. logo.svg' }),
+      /** What the logo shows, for people who cannot see it, e.g. "A blue wave over the letters HB"; "" when it shows nothing but the name. */
+      alt: z.string(),
+    })
+    .optional(),
+  /** The browser tab icon (.svg, .png or .ico; a name in content/practice/ or a /path in public/); left out, the site's mark in the accent colour. */
+  favicon: z
+    .string()
+    .regex(/^[^\\]+\.(svg|png|ico)$/i, { error: 'expected an .svg, .png or .ico file, e.g. favicon.svg' })
+    .optional(),
+  /** Brand colours for light and dark mode; each must pass WCAG AA contrast (the build says which do not). */
+  colors: z
+    .strictObject({
+      /** Colours on the light page. */
+      light: schemeColours,
+      /** Colours when the visitor's device is in dark mode: usually a lighter accent and dark button text. */
+      dark: schemeColours,
+    })
+    .default(DEFAULT_COLOURS),
+  /** A web font from an npm font package (install it first); left out, the device's own system font. */
+  font: z
+    .strictObject({
+      /** The npm package, e.g. @fontsource/atkinson-hyperlegible; it must have a <weight>.css file per weight. */
+      package: z.string().regex(/^(@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*$/, { error: 'expected an npm package name, e.g. @fontsource/atkinson-hyperlegible' }),
+      /** The font-family name the package declares, e.g. Atkinson Hyperlegible. */
+      family: z.string().min(2),
+      /** The weights to load (the site uses 400 and 700; 500 and 600 fall back to those). */
+      weights: z.array(z.number().int().min(100).max(900)).min(1).default([400, 700]),
+    })
+    .optional(),
   booking: z
     .object({
       /** form = the online request form; phone-only = show phone and email instead. */

@@ -179,7 +179,7 @@ describe('the booking endpoint in the CSP', () => {
   });
 });
 
-// The variant build of the global setup: BASE_PATH /sciatica/, SITE_URL https://clinic.example.org.
+// The variant build of the global setup (the second practice): BASE_PATH /sciatica/, SITE_URL https://clinic.example.org.
 describe('canonical URLs, sitemap, feed and structured data honour SITE_URL and the base path', () => {
   const out = variantDistDir;
   const { site: origin, base } = VARIANT;

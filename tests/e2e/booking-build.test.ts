@@ -12,6 +12,7 @@ import { distDir, root, TEST_BOOKING_ENDPOINT, VARIANT, variantDistDir } from '.
 import { openingTag, page$, type CheerioAPI } from '../helpers/html';
 import { articlesIn } from '../helpers/contentFiles';
 import { SECTIONS } from '../../src/collections';
+import { practiceDir } from '../helpers/practiceFixture';
 
 const JS_BUDGET = 10 * 1024;
 const book = page$('/book/');
@@ -108,8 +109,8 @@ describe('the way to the form', () => {
   });
 });
 
-describe('a phone-only practice (the variant build: no endpoint, base path)', () => {
-  const settings = parse(readFileSync(join(root, 'content/practice/site.yaml'), 'utf8')) as { phone: string; email: string };
+describe('a phone-only practice (the variant build: the second practice, no endpoint, base path)', () => {
+  const settings = parse(readFileSync(join(practiceDir(VARIANT.practice), 'content/practice/site.yaml'), 'utf8')) as { phone: string; email: string };
   const tel = `tel:${settings.phone.replace(/[^\d+]/g, '')}`;
 
   it('shows phone and email instead of a form on /book/', () => {

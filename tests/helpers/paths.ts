@@ -10,13 +10,14 @@ export const tmpDir = process.env.TEST_TMP_DIR || join(root, 'tests/.tmp');
 /** Where the test run builds the real site (kept apart from ./dist so a dev's build is never clobbered). */
 export const distDir = join(tmpDir, 'dist');
 /**
- * The one variant build of the run, shared by every test of a deployment setting that differs
- * from the real site's: a base path, another SITE_URL and a practice that books by phone only
- * (so no booking endpoint at all); it also carries the GFM fixture pages (tests/helpers/gfmFixture.ts).
- * Built beside the real site by the global setup.
+ * The one variant build of the run, shared by every test of a setting that differs from the
+ * real site's: a second practice (tests/fixtures/practice-uk/: a UK clinic with its own name,
+ * colours, logo, people and locations, 999, en-GB and 24-hour times, booking by phone only, so
+ * no booking endpoint at all), deployed under a base path with another SITE_URL. It also carries
+ * the GFM fixture pages (tests/helpers/gfmFixture.ts). Built beside the real site by the global setup.
  */
 export const variantDistDir = join(tmpDir, 'dist-variant');
-export const VARIANT = { base: '/sciatica/', site: 'https://clinic.example.org' } as const;
+export const VARIANT = { base: '/sciatica/', site: 'https://clinic.example.org', practice: 'practice-uk' } as const;
 /** The SITE_URL of the real test build. */
 export const TEST_SITE_URL = 'https://sciatica.example.com';
 /** The booking inbox (scripts/booking-inbox.mjs) the test build posts to, on loopback. */

@@ -53,7 +53,11 @@ describe('npm run check', () => {
     expect(output.trim().split('\n').pop()).toBe(
       '✖ The check failed: 3. Internal links and citations, 5. Reading level, 6. Citation text, 7. Images without alt text. Fix the lines under them and run npm run check again (CONTRIBUTING.md, "What the checks say").',
     );
-    // The gate before publishing also fails on the page past its review date.
-    expect(check(dir, '--today=2026-11-23', '--production').output).toMatch(/4\. Review dates \.+ ✖ failed: 2 pages due for review \(1 past the 18-month limit\); a page past its review date cannot be published/);
+    // The gate before publishing also fails on the page past its review date, and lists what is
+    // still demo or placeholder (every item: tests/unit/production.test.ts).
+    const gate = check(dir, '--today=2026-11-23', '--production').output;
+    expect(gate).toMatch(/4\. Review dates \.+ ✖ failed: 2 pages due for review \(1 past the 18-month limit\); a page past its review date cannot be published/);
+    expect(gate).toMatch(/9\. Ready to publish \.+ ✖ failed: \d+ demo or placeholder settings to change before publishing/);
+    expect(gate).toContain('     - content/practice/site.yaml:5 field "phone": is (555) 010-4477, a fictional 555 number');
   });
 });

@@ -63,7 +63,7 @@ export function faqSeo(faqs: Article[], practice: Practice, site: URL | undefine
 }
 
 /** The practice page: the practice as a local business, each location with its opening hours. */
-export function practiceSeo(practice: Practice, locations: LocationEntry[], site: URL | undefined): SeoProps {
+export function practiceSeo(practice: Practice, locations: LocationEntry[], site: URL | undefined, logo?: string): SeoProps {
   const abs = (path: string) => new URL(path, site).href;
   return {
     jsonLd: [
@@ -76,6 +76,7 @@ export function practiceSeo(practice: Practice, locations: LocationEntry[], site
           url: abs(href('practice/')),
           homeUrl: abs(href('/')),
           image: abs(href(ogImagePath(''))),
+          logo: logo && abs(logo),
         },
         locations.map((l) => l.data),
       ),

@@ -38,13 +38,14 @@ function drawAhead(images: Image[], lanes = 3): void {
 export const getStaticPaths = (async () => {
   const { articles, practice } = await loadSite();
   const images: Image[] = [
-    { params: { path: param('') }, props: { title: practice.tagline, kicker: '', siteName: practice.name } },
+    { params: { path: param('') }, props: { title: practice.tagline, kicker: '', siteName: practice.name, accent: practice.colors.light.accent } },
     ...articles.map((a) => ({
       params: { path: param(articlePath(a.collection, a.id)) },
       props: {
         title: a.heading,
         kicker: a.section.singular,
         siteName: practice.name,
+        accent: practice.colors.light.accent,
       },
     })),
   ];
