@@ -117,9 +117,7 @@ export class SiteSearch extends SearchElement {
       if (!outcome) return;
       views = await this.views(outcome, 0, FIRST);
     } catch (error) {
-      console.error('Search failed:', error);
-      if (generation === this.generation) this.showUnavailable();
-      return;
+      return this.failed(generation, error);
     }
     if (generation !== this.generation) return;
     this.outcome = outcome;
@@ -166,7 +164,7 @@ export class SiteSearch extends SearchElement {
     if (generation === this.generation && this.outcome === outcome) list.append(...views.map((v) => renderResult(v)));
   }
 
-  private showUnavailable() {
+  protected showUnavailable() {
     const note = document.createElement('p');
     note.className = 'ss-summary';
     note.textContent = import.meta.env.DEV
