@@ -42,8 +42,8 @@ try {
     writeCorpus(project, count);
     const cache = join(work, `cache-${count}`);
     const env = { ASTRO_OUT_DIR: join(work, `dist-${count}`), ASTRO_CACHE_DIR: cache, SITE_URL: 'https://bench.example.com', PUBLIC_BOOKING_ENDPOINT: 'https://forms.example.com/f/bench' };
-    const cold = await astroBuild(project, env);
-    const warm = await astroBuild(project, env);
+    const cold = await astroBuild(project, env, { timed: true });
+    const warm = await astroBuild(project, env, { timed: true });
     const result = { count, cold, warm, coldParts: parts(cold.log), warmParts: parts(warm.log) };
     results.push(result);
     const figures = (kind, run, part) =>

@@ -12,7 +12,7 @@ import { SearchElement } from './searchElement';
 
 const PAGE_SIZE = 10;
 
-export class SearchPage extends SearchElement {
+class SearchPage extends SearchElement {
   private boxes!: HTMLInputElement[];
   private list!: HTMLElement;
   private summary!: HTMLElement;
@@ -143,3 +143,4 @@ export class SearchPage extends SearchElement {
   }
 }
 
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
