@@ -16,12 +16,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
+import { astroBuild, root } from './lib/astro-build.mjs';
 import { serveDist } from './lib/static-server.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const { values } = parseArgs({
   options: {
@@ -37,16 +36,6 @@ function freePort() {
       const { port } = server.address();
       server.close(() => resolve(port));
     });
-  });
-}
-
-function run(cmd, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`${cmd} failed:\n${log.slice(-3000)}`))));
   });
 }
 
@@ -86,8 +75,7 @@ try {
   const dist = values.dist ? join(root, values.dist) : join(work, 'dist');
   if (!values.dist) {
     console.log(`Building the site for ${origin}/ …`);
-    await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      ASTRO_TELEMETRY_DISABLED: '1',
+    await astroBuild(root, {
       ASTRO_OUT_DIR: dist,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       SITE_URL: origin,

@@ -14,18 +14,16 @@
  *
  * Prints figures only: timings depend on the machine, so nothing here is a pass/fail test.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { writeCorpus } from './generate-corpus.mjs';
+import { astroBuild, root } from './lib/astro-build.mjs';
+import { serveDist } from './lib/static-server.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
   options: {
     count: { type: 'string', default: '1000' },
@@ -39,65 +37,26 @@ const { values: args } = parseArgs({
 const RUNS = Number(args.runs);
 const KEY_DELAY_MS = 80;
 
-function build(cwd, outDir) {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: `${outDir}-cache`,
-      PUBLIC_BOOKING_ENDPOINT: process.env.PUBLIC_BOOKING_ENDPOINT || 'http://127.0.0.1:9/f/bench',
-      SITE_URL: process.env.SITE_URL || 'https://bench.example.com',
-    },
-    maxBuffer: 64 * 1024 * 1024,
+/** Builds the site or the corpus; the page count and indexing time come from the Pagefind step's log line. */
+async function build(cwd, outDir) {
+  const { seconds, log } = await astroBuild(cwd, {
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: `${outDir}-cache`,
+    PUBLIC_BOOKING_ENDPOINT: process.env.PUBLIC_BOOKING_ENDPOINT || 'http://127.0.0.1:9/f/bench',
+    SITE_URL: process.env.SITE_URL || 'https://bench.example.com',
   });
-  if (result.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${(result.stdout + result.stderr).slice(-3000)}`);
-  const indexed = /Indexed (\d+) pages[^\n]* in (\d+) ms/.exec(result.stdout);
-  return { seconds: (performance.now() - started) / 1000, pages: Number(indexed?.[1] ?? 0), indexMs: Number(indexed?.[2] ?? 0) };
+  const indexed = /Indexed (\d+) pages[^\n]* in (\d+) ms/.exec(log);
+  return { seconds, pages: Number(indexed?.[1] ?? 0), indexMs: Number(indexed?.[2] ?? 0) };
 }
 
 /** Pagefind files a search can fetch (its other UIs are written too, but this site never loads them). */
 function indexSize(dist) {
   const dir = join(dist, 'pagefind');
-  let bytes = 0;
-  let files = 0;
-  const walk = (d) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!/pagefind-(ui|component-ui|modular-ui|highlight|worker)\.|wasm\.unknown/.test(name)) {
-        bytes += statSync(p).size;
-        files += 1;
-      }
-    }
-  };
-  walk(dir);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && !/pagefind-(ui|component-ui|modular-ui|highlight|worker)\.|wasm\.unknown/.test(f.name))
+    .map((f) => statSync(join(f.parentPath, f.name)).size);
   const words = join(dist, 'search', 'words.json');
-  return { bytes, files, vocabularyGz: existsSync(words) ? gzipSync(readFileSync(words)).length : 0 };
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
-
-/** A static server like a CDN: gzip for text, Pagefind's own compressed files as they are. */
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let file = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end('not found');
-    let body = readFileSync(file);
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-    if (TYPES[extname(file)] && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body, { level: 9 });
-      headers['Content-Encoding'] = 'gzip';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+  return { bytes: files.reduce((a, b) => a + b, 0), files: files.length, vocabularyGz: existsSync(words) ? gzipSync(readFileSync(words)).length : 0 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -152,7 +111,9 @@ async function visit(browser, url, queries) {
 
 async function measure(label, dist, articlePath, queries, browser) {
   const size = indexSize(dist);
-  const { server, url } = await serve(dist);
+  // Like a CDN: text gzipped at the highest level, Pagefind's own compressed files as they are.
+  const server = await serveDist(dist, { gzip: { level: 9, threshold: 0 } });
+  const { url } = server;
   try {
     const cold = [];
     for (const query of queries) for (let i = 0; i < RUNS; i++) cold.push(await visit(browser, url + articlePath, [query, ...queries.filter((q) => q !== query).slice(0, 1)]));
@@ -183,7 +144,7 @@ async function measure(label, dist, articlePath, queries, browser) {
       );
     }
   } finally {
-    server.close();
+    await server.close();
   }
 }
 
@@ -198,7 +159,7 @@ try {
   if (!siteDist) {
     siteDist = join(args.work, 'site-dist');
     rmSync(siteDist, { recursive: true, force: true });
-    const b = build(root, siteDist);
+    const b = await build(root, siteDist);
     console.log(`\nsite built in ${b.seconds.toFixed(1)} s; ${b.pages} pages indexed in ${b.indexMs} ms`);
   }
   await measure('The site', siteDist, 'causes/herniated-disc/', ['slipped disc', 'pins and needles', 'siatica'], browser);
@@ -211,7 +172,7 @@ try {
       writeCorpus(corpus, count, 20261123);
       // Inside the corpus copy: Astro's prerender chunks resolve packages from the output's location.
       dist = join(corpus, 'dist');
-      const b = build(corpus, dist);
+      const b = await build(corpus, dist);
       console.log(`\n${count}-article corpus (scripts/generate-corpus.mjs) built in ${b.seconds.toFixed(1)} s; ${b.pages} pages indexed in ${b.indexMs} ms`);
     }
     const article = readdirSync(join(dist, 'causes')).find((d) => d.startsWith('gen-'));

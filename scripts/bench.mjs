@@ -10,52 +10,16 @@
  *   npm run bench                 # 100 and 1,000
  *   npm run bench -- --sizes 300  # other sizes
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate-corpus.mjs';
+import { astroBuild } from './lib/astro-build.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, keep: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
-const TIME = '/usr/bin/time';
 const work = mkdtempSync(join(tmpdir(), 'sciatica-bench-'));
-
-/** One `astro build` of a project folder; wall time, peak RSS (GNU time) and the log. */
-function build(project, outDir, cacheDir) {
-  return new Promise((resolve, reject) => {
-    const astro = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
-    const useTime = existsSync(TIME);
-    const started = performance.now();
-    const child = spawn(useTime ? TIME : process.execPath, useTime ? ['-v', process.execPath, ...astro] : astro, {
-      cwd: project,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ASTRO_OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: cacheDir,
-        SITE_URL: 'https://bench.example.com',
-        PUBLIC_BOOKING_ENDPOINT: 'https://forms.example.com/f/bench',
-        NO_COLOR: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`astro build failed in ${project}:\n${log.slice(-3000)}`));
-      const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? NaN);
-      const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(log)?.[1] ?? NaN), 0);
-      resolve({ seconds, cpu, peakMb: rssKb / 1024, log });
-    });
-  });
-}
 
 /** Parts of the build, from Astro's log: share images and Pagefind (they run side by side). */
 function parts(log) {
@@ -77,16 +41,17 @@ try {
     const project = join(work, `corpus-${count}`);
     writeCorpus(project, count);
     const cache = join(work, `cache-${count}`);
-    const cold = await build(project, join(work, `dist-${count}`), cache);
-    const warm = await build(project, join(work, `dist-${count}`), cache);
+    const env = { ASTRO_OUT_DIR: join(work, `dist-${count}`), ASTRO_CACHE_DIR: cache, SITE_URL: 'https://bench.example.com', PUBLIC_BOOKING_ENDPOINT: 'https://forms.example.com/f/bench' };
+    const cold = await astroBuild(project, env, { timed: true });
+    const warm = await astroBuild(project, env, { timed: true });
     const result = { count, cold, warm, coldParts: parts(cold.log), warmParts: parts(warm.log) };
     results.push(result);
+    const figures = (kind, run, part) =>
+      `${kind} ${fmt(run.seconds)} s (${fmt((run.seconds / count) * 1000, 1)} ms/article, CPU ${fmt(run.cpu, 1)} s, peak ${fmt(run.peakMb, 0)} MB; ` +
+      `share images ${fmt(part.og)} s, Pagefind ${fmt(part.index)} s)`;
     console.log(
       `${String(count).padStart(5)} articles (${result.coldParts.pages} pages + ${count + 1} share images): ` +
-        `cold ${fmt(cold.seconds)} s (${fmt((cold.seconds / count) * 1000, 1)} ms/article, CPU ${fmt(cold.cpu, 1)} s, peak ${fmt(cold.peakMb, 0)} MB; ` +
-        `share images ${fmt(result.coldParts.og)} s, Pagefind ${fmt(result.coldParts.index)} s) · ` +
-        `warm ${fmt(warm.seconds)} s (${fmt((warm.seconds / count) * 1000, 1)} ms/article, CPU ${fmt(warm.cpu, 1)} s, peak ${fmt(warm.peakMb, 0)} MB; ` +
-        `share images ${fmt(result.warmParts.og)} s, Pagefind ${fmt(result.warmParts.index)} s)`,
+        `${figures('cold', cold, result.coldParts)} · ${figures('warm', warm, result.warmParts)}`,
     );
   }
 

@@ -59,10 +59,10 @@ export function headersFor(rules, path) {
 
 /**
  * @param {string} dir the built site (Astro's outDir)
- * @param {{ base?: string, headers?: Record<string, string>, hostHeaders?: boolean, gzip?: boolean, port?: number }} [options]
+ * @param {{ base?: string, headers?: Record<string, string>, hostHeaders?: boolean, gzip?: boolean | { level?: number, threshold?: number }, port?: number }} [options]
  *   base: the site's base path ("/sub/"), outside of which everything is a 404;
  *   headers: sent with every response; hostHeaders: also send the rules of `<dir>/_headers`;
- *   gzip: compress text responses for clients that accept it; port: 0 (any free port) unless given.
+ *   gzip: compress text responses for clients that accept it (or compression's options); port: 0 (any free port) unless given.
  * @returns {Promise<StaticServer>}
  */
 export async function serveDist(dir, options = {}) {
@@ -76,7 +76,7 @@ export async function serveDist(dir, options = {}) {
       for (const [name, value] of Object.entries({ ...headersFor(rules, pathname), ...extra })) res.setHeader(name, value);
     },
   });
-  const gzip = options.gzip ? compression() : undefined;
+  const gzip = options.gzip ? compression(options.gzip === true ? {} : options.gzip) : undefined;
   const notFound = join(dir, '404.html');
 
   const server = createServer((req, res) => {

@@ -51,14 +51,13 @@ export function citationLabel({ authors, year, title, kind }: SourceLabelInput):
   // A web page from an organisation (the NHS has several) is named by its title, not a year:
   // its "year" is only the version an editor read, and "NHS 2023; NHS 2023" would say nothing.
   if (kind === 'patient-information' && title && authors.length === 1) return `${first}: ${title}`;
-  // "Furlan AD" → "Furlan"; organisations ("NHS", "NICE") stay whole.
-  const surname = /^[A-Z][\w'’-]+ [A-Z]{1,3}$/.test(first) ? first.split(' ')[0] : first;
   // A list that ends in "et al." names only the authors an editor could confirm.
   const named = authors.filter((a) => !/^et al\.?$/i.test(a));
   const more = named.length > 2 || named.length < authors.length;
-  return `${surname}${more ? ' and others' : named.length === 2 ? ` and ${shortName(named[1] ?? '')}` : ''} ${year}`;
+  return `${shortName(first)}${more ? ' and others' : named.length === 2 ? ` and ${shortName(named[1] ?? '')}` : ''} ${year}`;
 }
 
+/** "Furlan AD" → "Furlan"; organisations ("NHS", "NICE") stay whole. */
 function shortName(author: string): string {
   return /^[A-Z][\w'’-]+ [A-Z]{1,3}$/.test(author) ? (author.split(' ')[0] ?? author) : author;
 }

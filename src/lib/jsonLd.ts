@@ -25,9 +25,7 @@ export interface PersonInput {
 export interface SourceInput {
   title: string;
   url: string;
-  authors: string[];
   year: number;
-  publisher: string;
 }
 
 /** What an article is about, by section: the schema.org type search engines expect for each. */

@@ -1,5 +1,8 @@
 /** Words shown to readers for the enum values in the schemas (red-flag tiers: lib/urgency.ts). */
 
+/** The text with its first letter capitalised: "call 911 …" starting a sentence, "yes" as a label. */
+export const capitalize = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+
 /** Weekday keys as used in locations.yaml, in calendar order, with the names shown to readers. */
 export const WEEKDAY_LABELS = {
   monday: 'Monday',

@@ -13,7 +13,7 @@
 import { resultsAnnouncement, searchPageHref, toResultView, type ResultView } from '../../lib/search/results';
 import { loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
 import { searchableQuery } from '../../lib/search/query';
-import { renderResult } from './searchRender';
+import { el, renderResult } from './searchRender';
 import { SearchElement } from './searchElement';
 
 /** Results in the list once typing pauses, and while typing (each one is a download). */
@@ -22,7 +22,7 @@ const FIRST = 3;
 /** How long a pause in typing is. */
 const SETTLE_MS = 250;
 
-export class SiteSearch extends SearchElement {
+class SiteSearch extends SearchElement {
   private panel!: HTMLElement;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** The searched query the list shows, and its results. */
@@ -117,34 +117,27 @@ export class SiteSearch extends SearchElement {
       if (!outcome) return;
       views = await this.views(outcome, 0, FIRST);
     } catch (error) {
-      console.error('Search failed:', error);
-      if (generation === this.generation) this.showUnavailable();
-      return;
+      return this.failed(generation, error);
     }
     if (generation !== this.generation) return;
     this.outcome = outcome;
     this.shownFor = query;
 
-    const list = document.createElement('ul');
-    list.className = 'sr-results';
+    const list = el('ul', 'sr-results');
     list.setAttribute('aria-label', 'Search results');
     list.append(...views.map((v) => renderResult(v)));
 
     const shownQuery = outcome.correction?.query;
-    const summary = document.createElement('p');
-    summary.className = 'ss-summary';
     const count = outcome.results.length;
-    summary.textContent = count
-      ? `${shownQuery ? `No pages match “${typed}”. ` : ''}${count} ${count === 1 ? 'result' : 'results'}${shownQuery ? ` for “${shownQuery}”` : ''}${outcome.relaxed ? ' with some of your words' : ''}`
-      : `No results for “${typed}”. Try other words, or browse every page A–Z.`;
-
-    const all = document.createElement('a');
-    all.className = 'ss-all';
-    all.href = searchPageHref(searchPagePath, { query: typed, sections: [] });
-    all.textContent = count > SHOWN ? `See all ${count} results and filter by section` : count ? 'Filter by section' : 'Browse every page A–Z';
-
-    this.panel.replaceChildren(summary, ...(count ? [list] : []), all);
-    this.panel.dataset['query'] = typed;
+    this.fill(
+      typed,
+      count
+        ? `${shownQuery ? `No pages match “${typed}”. ` : ''}${count} ${count === 1 ? 'result' : 'results'}${shownQuery ? ` for “${shownQuery}”` : ''}${outcome.relaxed ? ' with some of your words' : ''}`
+        : `No results for “${typed}”. Try other words, or browse every page A–Z.`,
+      searchPageHref(searchPagePath, { query: typed, sections: [] }),
+      count > SHOWN ? `See all ${count} results and filter by section` : count ? 'Filter by section' : 'Browse every page A–Z',
+      count ? list : undefined,
+    );
     this.open();
     this.announce(resultsAnnouncement(count, typed, shownQuery));
     this.settleTimer = setTimeout(() => void this.topUp(generation), SETTLE_MS);
@@ -166,19 +159,26 @@ export class SiteSearch extends SearchElement {
     if (generation === this.generation && this.outcome === outcome) list.append(...views.map((v) => renderResult(v)));
   }
 
-  private showUnavailable() {
-    const note = document.createElement('p');
-    note.className = 'ss-summary';
-    note.textContent = import.meta.env.DEV
-      ? 'Search needs the index from a build: run npm run build once, then reload this page.'
-      : 'Search could not load. You can still browse every page A–Z.';
-    const all = document.createElement('a');
-    all.className = 'ss-all';
-    all.href = searchPagePath;
-    all.textContent = 'Every page A–Z';
-    this.panel.replaceChildren(note, all);
-    this.panel.dataset['query'] = this.input.value.trim();
-    if (this.input.value.trim() || document.activeElement === this.input) this.open();
+  protected showUnavailable() {
+    const typed = this.input.value.trim();
+    this.fill(
+      typed,
+      import.meta.env.DEV
+        ? 'Search needs the index from a build: run npm run build once, then reload this page.'
+        : 'Search could not load. You can still browse every page A–Z.',
+      searchPagePath,
+      'Every page A–Z',
+    );
+    if (typed || document.activeElement === this.input) this.open();
+  }
+
+  /** The panel's contents: a summary line, the results if there are any, and a link to /search/. */
+  private fill(typed: string, summary: string, allHref: string, allText: string, list?: HTMLElement) {
+    const all = el('a', 'ss-all', allText);
+    all.href = allHref;
+    this.panel.replaceChildren(el('p', 'ss-summary', summary), ...(list ? [list] : []), all);
+    this.panel.dataset['query'] = typed;
   }
 }
 
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

@@ -21,6 +21,14 @@ export abstract class SearchElement extends HTMLElement {
   protected showResults() {}
   /** Hides what Escape closes when it leaves the results. */
   protected hideResults() {}
+  /** Says search could not load (no index, offline) and points at the A–Z list. */
+  protected abstract showUnavailable(): void;
+
+  /** A search that threw: logged, and unless a newer search has started, search is said to be unavailable. */
+  protected failed(generation: number, error: unknown) {
+    console.error('Search failed:', error);
+    if (generation === this.generation) this.showUnavailable();
+  }
 
   /**
    * Puts `text` in the live region once typing pauses, so a screen reader isn't read a count

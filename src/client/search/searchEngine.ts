@@ -83,12 +83,8 @@ async function unknownWords(pagefind: PagefindApi, query: string): Promise<Set<s
   const candidates = [...new Set(words(query))].filter((w) => w.length >= 4 && !STOP_WORDS.has(w));
   const counts = await Promise.all(
     candidates.map((w) => {
-      let hits = hitsByWord.get(w);
-      if (!hits) {
-        hits = pagefind.search(w).then((r) => r?.results.length ?? 0);
-        hitsByWord.set(w, hits);
-      }
-      return hits;
+      if (!hitsByWord.has(w)) hitsByWord.set(w, pagefind.search(w).then((r) => r?.results.length ?? 0));
+      return hitsByWord.get(w)!;
     }),
   );
   return new Set(candidates.filter((_, i) => counts[i] === 0));

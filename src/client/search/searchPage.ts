@@ -12,7 +12,7 @@ import { SearchElement } from './searchElement';
 
 const PAGE_SIZE = 10;
 
-export class SearchPage extends SearchElement {
+class SearchPage extends SearchElement {
   private boxes!: HTMLInputElement[];
   private list!: HTMLElement;
   private summary!: HTMLElement;
@@ -92,28 +92,21 @@ export class SearchPage extends SearchElement {
       void this.showCounts();
       return;
     }
-    let outcome: SearchOutcome | null;
     try {
       // With nothing ticked, filter to every section anyway: only then does Pagefind count
       // results per section, which the checkboxes show.
       const within = sections.length ? sections : this.boxes.map((b) => b.value);
-      outcome = await search(query, sectionFilter(within), () => generation === this.generation);
-    } catch {
-      if (generation === this.generation) this.showUnavailable();
-      return;
-    }
-    if (!outcome) return;
-    this.outcome = outcome;
-    this.shown = 0;
-    this.list.replaceChildren();
-    try {
+      const outcome = await search(query, sectionFilter(within), () => generation === this.generation);
+      if (!outcome) return;
+      this.outcome = outcome;
+      this.shown = 0;
+      this.list.replaceChildren();
       await this.showMore(false, generation);
     } catch (error) {
-      console.error('Search failed:', error);
-      if (generation === this.generation) this.showUnavailable();
-      return;
+      return this.failed(generation, error);
     }
-    if (generation !== this.generation) return;
+    const outcome = this.outcome;
+    if (generation !== this.generation || !outcome) return;
     if (query) void this.showCounts(outcome.counts['section'] ?? {});
 
     const count = outcome.results.length;
@@ -143,10 +136,11 @@ export class SearchPage extends SearchElement {
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
-  private showUnavailable() {
+  protected showUnavailable() {
     this.summary.textContent = import.meta.env.DEV
       ? 'Search needs the index from a build: run npm run build once, then reload this page. The A–Z list below works now.'
       : 'Search could not load in this browser. Every page is listed A–Z below.';
   }
 }
 
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

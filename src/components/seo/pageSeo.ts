@@ -13,8 +13,10 @@ import { ogImagePath } from '../../lib/ogImage';
 import { articlePath } from '../../collections';
 import type { SeoProps } from './seoProps';
 
+/** An absolute URL for a site path (with the base), as structured data wants. */
+const absolute = (site: URL | undefined, path: string) => new URL(path, site).href;
+
 export function articleSeo(article: Article, practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
-  const abs = (path: string) => new URL(path, site).href;
   const image = ogImagePath(articlePath(article.collection, article.id));
   const data = article.entry.data;
   return {
@@ -25,23 +27,17 @@ export function articleSeo(article: Article, practice: Practice, site: URL | und
     jsonLd: [
       medicalWebPage({
         collection: article.collection,
-        url: abs(article.href),
+        url: absolute(site, article.href),
         title: article.title,
         description: article.description,
         aliases: data.aliases,
         lastReviewed: isoDay(data.lastReviewed),
-        author: { name: article.author.data.name, credentials: article.author.data.credentials },
-        reviewer: { name: article.reviewer.data.name, credentials: article.reviewer.data.credentials },
-        sources: article.sources.map((s) => ({
-          title: s.data.title,
-          url: s.data.url,
-          authors: s.data.authors,
-          year: s.data.year,
-          publisher: s.data.publisher,
-        })),
-        image: abs(href(image)),
+        author: article.author.data,
+        reviewer: article.reviewer.data,
+        sources: article.sources.map((s) => s.data),
+        image: absolute(site, href(image)),
         lang: practice.lang,
-        publisher: { name: practice.name, url: abs(href('/')) },
+        publisher: { name: practice.name, url: absolute(site, href('/')) },
       }),
     ],
   };
@@ -49,12 +45,11 @@ export function articleSeo(article: Article, practice: Practice, site: URL | und
 
 /** The FAQ page: FAQPage with every question and its answer as plain text. */
 export function faqSeo(faqs: Article[], practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
-  const abs = (path: string) => new URL(path, site).href;
   return {
     breadcrumbs,
     jsonLd: [
       faqPage(
-        abs(href('faq/')),
+        absolute(site, href('faq/')),
         'Questions about massage for sciatica',
         faqs.map((a) => ({ question: a.heading, answer: markdownToText(fillTokens(a.entry.body ?? '', practice)) })),
       ),
@@ -64,7 +59,6 @@ export function faqSeo(faqs: Article[], practice: Practice, site: URL | undefine
 
 /** The practice page: the practice as a local business, each location with its opening hours. */
 export function practiceSeo(practice: Practice, locations: LocationEntry[], site: URL | undefined, logo?: string): SeoProps {
-  const abs = (path: string) => new URL(path, site).href;
   return {
     jsonLd: [
       localBusiness(
@@ -73,10 +67,10 @@ export function practiceSeo(practice: Practice, locations: LocationEntry[], site
           description: practice.tagline,
           email: practice.email,
           phone: practice.phone,
-          url: abs(href('practice/')),
-          homeUrl: abs(href('/')),
-          image: abs(href(ogImagePath(''))),
-          logo: logo && abs(logo),
+          url: absolute(site, href('practice/')),
+          homeUrl: absolute(site, href('/')),
+          image: absolute(site, href(ogImagePath(''))),
+          logo: logo && absolute(site, logo),
         },
         locations.map((l) => l.data),
       ),

@@ -41,8 +41,7 @@ export function checkBookingEndpoint(raw: string): { ok: true; url: string; loca
     return { ok: false, message: `PUBLIC_BOOKING_ENDPOINT must not contain a user name or password: it is published in every page. ${fix}` };
   }
   const local = isLoopbackHost(url.hostname);
-  if (url.protocol === 'https:') return { ok: true, url: url.href, local };
-  if (url.protocol === 'http:' && local) return { ok: true, url: url.href, local };
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return { ok: true, url: url.href, local };
   if (url.protocol === 'http:') {
     return {
       ok: false,

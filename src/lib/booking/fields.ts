@@ -6,6 +6,7 @@
 
 /** Field names as posted. Plain words, because providers show them as-is in their emails. */
 import { WEEKDAY_LABELS as DAY_LABELS } from '../labels';
+import type { Choice } from './view';
 
 export { DAY_LABELS };
 
@@ -40,7 +41,6 @@ export const fieldId = (name: string) => `bk-${name.replace(/\[\]$/, '')}`;
 export const postedName = (name: string) => name.replace(/\[\]$/, '');
 
 export const SAFETY_FIELDS = [FIELD.emergency, FIELD.urgent, FIELD.doctor] as const;
-export type SafetyField = (typeof SAFETY_FIELDS)[number];
 
 /** Longest free text accepted. */
 export const MAX_TEXT = 1000;
@@ -67,7 +67,8 @@ export interface FieldRule {
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 /** At least 7 digits, and nothing but what people type in phone numbers. */
 export function isPhoneNumber(value: string): boolean {
-  return /^[\d\s()+.\-–]+$/.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15;
+  const digits = value.replace(/\D/g, '').length;
+  return /^[\d\s()+.\-–]+$/.test(value) && digits >= 7 && digits <= 15;
 }
 
 const safetyRule = (name: string, about: string): FieldRule => ({
@@ -197,12 +198,8 @@ interface LocationLike {
 }
 
 /** Location choices, plus "no preference" when there is more than one. */
-export function locationChoices(locations: LocationLike[]): { value: string; label: string; hint?: string }[] {
-  const choices: { value: string; label: string; hint?: string }[] = locations.map((l) => ({
-    value: l.id,
-    label: l.name,
-    hint: `${l.address.street}, ${l.address.city}`,
-  }));
+export function locationChoices(locations: LocationLike[]): Choice[] {
+  const choices: Choice[] = locations.map((l) => ({ value: l.id, label: l.name, hint: `${l.address.street}, ${l.address.city}` }));
   if (choices.length > 1) choices.push({ value: 'either', label: 'Either is fine' });
   return choices;
 }

@@ -3,6 +3,7 @@
  * Shapes handled (research/ecosystem.md §4): Formspree `{ ok, next }` / `{ error, errors: [{ field, code, message }] }`,
  * Web3Forms and Static Forms `{ success, message }`, Netlify's empty 2xx, and any HTML page.
  */
+import { capitalize } from '../labels';
 
 export interface ProviderFieldError {
   field: string;
@@ -90,5 +91,5 @@ export function providerFieldMessage(error: ProviderFieldError): string {
   const known = error.code ? CODE_MESSAGES[error.code] : undefined;
   if (known) return known;
   const message = error.message.trim();
-  return message ? `${message[0]?.toUpperCase()}${message.slice(1)}` : 'Check this answer';
+  return message ? capitalize(message) : 'Check this answer';
 }

@@ -77,26 +77,16 @@ export function topicWords(query: string): string[] {
 /** The first list, then the items of the others it doesn't have yet, in order. */
 export function appendUnique<T extends { id: string }>(first: readonly T[], ...more: (readonly T[])[]): T[] {
   const seen = new Set(first.map((r) => r.id));
-  const out = [...first];
-  for (const list of more) {
-    for (const result of list) {
-      if (!seen.has(result.id)) {
-        seen.add(result.id);
-        out.push(result);
-      }
-    }
-  }
-  return out;
+  // Set.add returns the set, so a result is kept the first time its id is seen.
+  return [...first, ...more.flat().filter((result) => !seen.has(result.id) && seen.add(result.id))];
 }
 
 /** Per filter and value, the largest count among several searches' filter counts. */
 export function maxCounts(all: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
-  for (const counts of all) {
-    for (const [filter, values] of Object.entries(counts)) {
-      const into = (out[filter] ??= {});
-      for (const [value, n] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, n);
-    }
+  for (const [filter, values] of all.flatMap((counts) => Object.entries(counts))) {
+    const into = (out[filter] ??= {});
+    for (const [value, n] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, n);
   }
   return out;
 }
@@ -107,16 +97,11 @@ export function maxCounts(all: readonly Record<string, Record<string, number>>[]
  */
 export function mergeByScore<T extends { id: string; score: number }>(lists: readonly (readonly T[])[]): T[] {
   const merged = new Map<string, { result: T; hits: number; score: number }>();
-  for (const list of lists) {
-    for (const result of list) {
-      const seen = merged.get(result.id);
-      if (seen) {
-        seen.hits += 1;
-        seen.score += result.score;
-      } else {
-        merged.set(result.id, { result, hits: 1, score: result.score });
-      }
-    }
+  for (const result of lists.flat()) {
+    const seen = merged.get(result.id) ?? { result, hits: 0, score: 0 };
+    seen.hits += 1;
+    seen.score += result.score;
+    merged.set(result.id, seen);
   }
   return [...merged.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).map((m) => m.result);
 }

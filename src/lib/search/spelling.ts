@@ -40,20 +40,14 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** How many typos a word of this length may carry: none for short words, where a guess is usually wrong. */
-export function allowedEdits(word: string): number {
-  if (word.length <= 3) return 0;
-  if (word.length <= 5) return 1;
-  return 2;
-}
-
 /**
  * The vocabulary word closest to `word`, or undefined when nothing is close enough.
  * `vocabulary` is ordered most frequent first, which breaks ties; a candidate that
  * keeps the first letter wins over one that doesn't at the same distance.
  */
 export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
-  const max = allowedEdits(word);
+  // How many typos a word of this length may carry: none for short words, where a guess is usually wrong.
+  const max = word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2;
   if (max === 0) return undefined;
   let best: string | undefined;
   let bestScore = Infinity;
