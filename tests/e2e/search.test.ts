@@ -16,6 +16,9 @@ import { pool } from '../helpers/pool';
  * Real queries, and the page(s) a visitor means by them. Where two pages are honest
  * answers (an FAQ and the guide it links to), either counts.
  */
+/** Pages that are not articles but are worth finding. */
+const READING_PAGES = ['/about/', '/emergency-card/'];
+
 const QUERIES: { query: string; kind: string; expect: string[] }[] = [
   // Lay words: aliases shown as "Also called" on the page
   { query: 'slipped disc', kind: 'lay', expect: ['/causes/herniated-disc/'] },
@@ -47,6 +50,8 @@ const QUERIES: { query: string; kind: string; expect: string[] }[] = [
   { query: 'deep vein thrombosis', kind: 'medical', expect: ['/red-flags/possible-blood-clot/'] },
   { query: 'myofascial release', kind: 'medical', expect: ['/massage-types/myofascial-release/'] },
   { query: 'gabapentin sciatica', kind: 'medical', expect: ['/guides/treatments-a-doctor-may-offer/'] },
+  { query: 'emergency card', kind: 'lay', expect: ['/emergency-card/'] },
+  { query: 'conflict of interest', kind: 'lay', expect: ['/about/'] },
   // Questions
   { query: 'what is sciatica', kind: 'question', expect: ['/guides/sciatica-overview/', '/faq/#what-is-sciatica'] },
   { query: 'can massage make it worse', kind: 'question', expect: ['/faq/#can-massage-make-it-worse'] },
@@ -300,9 +305,9 @@ describe('the search index, read through Pagefind’s JS API', () => {
     await p.close();
   });
 
-  it('covers every article, and only articles', () => {
+  it('covers every article and the two reading pages (the emergency card, About this site), and nothing else', () => {
     expect(articles.length).toBeGreaterThan(0);
-    expect(records.map((r) => r.url).sort()).toEqual([...articles].sort());
+    expect(records.map((r) => r.url).sort()).toEqual([...articles, ...READING_PAGES].sort());
   });
 
   it('gives every article a title and its section as a filter', () => {
@@ -312,7 +317,7 @@ describe('the search index, read through Pagefind’s JS API', () => {
       expect(labels, record.url).toContain(record.filters['section']?.[0]);
     }
     const counted = Object.values(filterCounts['section'] ?? {}).reduce((a, b) => a + b, 0);
-    expect(counted, 'one section per article').toBe(articles.length);
+    expect(counted, 'one section per page').toBe(articles.length + READING_PAGES.length);
   });
 
   it('reads the article only: no header, footer, red-flag panel, booking box, review line or source list', () => {
