@@ -7,9 +7,12 @@
 // --root=<folder> (check another copy of the site), --production (the gate before publishing:
 // pages past their review date and demo or placeholder settings fail it; otherwise both are listed).
 // SITE_URL and PUBLIC_BOOKING_ENDPOINT are read from the environment (and .env) as the build reads them.
+// In GitHub Actions (GITHUB_ACTIONS=true) it also prints one annotation per problem, so the pull
+// request shows it on the line it names, and adds the report as a list to the job summary
+// (GITHUB_STEP_SUMMARY); see "Checks and deploys" in README.md.
 import './lib/ts-imports.mjs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 
@@ -95,4 +98,64 @@ steps.push(report.productionStep(entries, env, { production: Boolean(options.pro
 
 const { text, failed } = report.formatReport(steps);
 console.log(text);
+if (process.env.GITHUB_ACTIONS === 'true') {
+  const annotations = githubAnnotations(steps, problems);
+  if (annotations.length) console.log(`\n${annotations.join('\n')}`);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, jobSummary(steps, failed));
+}
 process.exit(failed ? 1 : 0);
+
+// GitHub workflow commands (docs.github.com, "Workflow commands for GitHub Actions"): the message
+// escapes %, \r and \n; a property value (file, title) also escapes : and ,.
+function escapeData(value) {
+  return String(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function annotation(level, { file, line, title, message }) {
+  const props = [`file=${escapeProperty(file)}`, ...(line ? [`line=${line}`] : []), `title=${escapeProperty(title)}`];
+  return `::${level} ${props.join(',')}::${escapeData(message)}`;
+}
+
+/**
+ * One annotation per problem: steps 2 and 3 from the problems themselves (file, line, field,
+ * message); the later steps from their lines that name a file ("content/x.md:6 field "y": …").
+ * A failed step's lines are errors, a listed step's warnings; copied words name two files, so
+ * they stay in the report and the summary only.
+ */
+function githubAnnotations(steps, problems) {
+  const out = [];
+  const byStep = { content: 'Content validation', links: 'Internal links and citations' };
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  for (const p of sorted) {
+    const message = p.note ? `${p.message}\n${p.note}` : p.message;
+    out.push(annotation(p.severity === 'warning' ? 'warning' : 'error', { file: p.file, line: p.line, title: p.field ?? byStep[p.step], message }));
+  }
+  const located = /^(\S+?\.(?:mdx?|ya?ml|json|svg|png))(?::(\d+))?(?: field "([^"]+)"(, item \d+)?)?: (.+)$/s;
+  for (const step of steps) {
+    if (Object.values(byStep).includes(step.title) || step.title === 'Words copied between articles') continue;
+    if (step.status !== 'failed' && step.status !== 'listed') continue;
+    for (const detail of step.details) {
+      const m = located.exec(detail);
+      if (!m) continue;
+      const [, file, line, field, item = ''] = m;
+      out.push(annotation(step.status === 'failed' ? 'error' : 'warning', { file, line: line && Number(line), title: field ? `${field}${item}` : step.title, message: m[5] }));
+    }
+  }
+  return out;
+}
+
+/** The report as Markdown for the job summary: each step, then its lines as a list. */
+function jobSummary(steps, failed) {
+  const mark = { ok: '✅', listed: '⚠️', failed: '❌', skipped: '➖' };
+  const code = (s) => s.replace(/^(\S+?\.(?:mdx?|ya?ml|json|svg|png)(?::\d+)?)/, '`$1`');
+  const lines = ['## npm run check', ''];
+  lines.push(failed ? '**The check failed.** Fix each line marked ❌ below; every line names the file, the line and the field, and says what to change (CONTRIBUTING.md, "What the checks say and how to fix it").' : '**The check passed.**', '');
+  steps.forEach((step, i) => {
+    lines.push(`${mark[step.status]} **${i + 1}. ${step.title}**: ${step.summary}`, '');
+    for (const detail of step.details) lines.push(`- ${code(detail)}`);
+    if (step.details.length) lines.push('');
+  });
+  return `${lines.join('\n')}\n`;
+}
