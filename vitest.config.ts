@@ -43,6 +43,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few unit tests run `npm run check` or a script in a child process (under a second
+          // alone); beside two browsers on a busy 2-core machine they took over Vitest's 5 s.
+          testTimeout: 30_000,
           maxWorkers: WORKERS,
         },
       },

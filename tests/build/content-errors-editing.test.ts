@@ -4,7 +4,7 @@
 // The copy also sets editBaseUrl (the real site leaves it unset), to prove both states of
 // "Edit this page"; the real build proves "Page last updated" from git history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -174,10 +174,18 @@ beforeAll(async () => {
     mkdirSync(join(dir, 'content', folder, 'images'), { recursive: true });
     writeFileSync(join(dir, 'content', folder, 'images', 'pillow.png'), Buffer.from(PNG, 'base64'));
   }
-  for (const page of PAGES) {
-    const run = spawnSync(process.execPath, [join(root, 'scripts/new.mjs'), page.kind, page.title, ...(page.flags ?? [])], { cwd: dir, encoding: 'utf8' });
-    created[page.kind] = `${run.stdout}${run.stderr}`;
-  }
+  // The six `npm run new` calls at once: each writes its own file.
+  await Promise.all(
+    PAGES.map(
+      (page) =>
+        new Promise<void>((resolve) => {
+          execFile(process.execPath, [join(root, 'scripts/new.mjs'), page.kind, page.title, ...(page.flags ?? [])], { cwd: dir, encoding: 'utf8' }, (_error, stdout, stderr) => {
+            created[page.kind] = `${stdout}${stderr}`;
+            resolve();
+          });
+        }),
+    ),
+  );
   const env = { PUBLIC_BOOKING_ENDPOINT: TEST_BOOKING_ENDPOINT };
   unfilled = buildStopsWith(dir);
   for (const page of PAGES) writeFileSync(join(dir, page.file), fill(readFileSync(join(dir, page.file), 'utf8'), page));
