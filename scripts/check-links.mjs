@@ -15,16 +15,9 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { annotation, cliOptions } from './lib/cli.mjs';
 
-const options = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((a) => a.startsWith('--'))
-    .map((a) => {
-      const [key, ...value] = a.slice(2).split('=');
-      return [key, value.length ? value.join('=') : true];
-    }),
-);
+const options = cliOptions();
 const root = resolve(typeof options.root === 'string' ? options.root : process.cwd());
 const timeout = Number(options.timeout ?? 15_000);
 const concurrency = Math.max(1, Number(options.concurrency ?? 4));
@@ -128,8 +121,6 @@ async function pool(items, n, work) {
   return results;
 }
 
-const escapeData = (v) => String(v).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (v) => escapeData(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 async function main() {
   const links = findLinks(root);
@@ -161,7 +152,12 @@ async function main() {
   if (process.env.GITHUB_ACTIONS === 'true') {
     const annotations = rows.map(
       (r) =>
-        `::${r.kind === 'broken' ? 'error' : 'warning'} file=${escapeProperty(r.link.file)},line=${r.link.line},title=${escapeProperty(r.kind === 'broken' ? 'Link no longer answers' : r.kind === 'moved' ? 'Link moved' : 'Link to check')}::${escapeData(`${r.link.url} ${r.reason}; ${advice(r, r.link)}`)}`,
+        annotation(r.kind === 'broken' ? 'error' : 'warning', {
+          file: r.link.file,
+          line: r.link.line,
+          title: r.kind === 'broken' ? 'Link no longer answers' : r.kind === 'moved' ? 'Link moved' : 'Link to check',
+          message: `${r.link.url} ${r.reason}; ${advice(r, r.link)}`,
+        }),
     );
     if (annotations.length) console.log(`\n${annotations.join('\n')}`);
     if (process.env.GITHUB_STEP_SUMMARY) {

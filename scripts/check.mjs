@@ -11,6 +11,7 @@
 // request shows it on the line it names, and adds the report as a list to the job summary
 // (GITHUB_STEP_SUMMARY); see "Checks and deploys" in README.md.
 import './lib/ts-imports.mjs';
+import { annotation, cliOptions } from './lib/cli.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,15 +22,7 @@ const { checkContent } = await import('../src/editorial/pipeline.ts');
 const { citedKeys } = await import('../src/lib/citations.ts');
 const report = await import('../src/editorial/report.ts');
 
-const options = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((a) => a.startsWith('--'))
-    .map((a) => {
-      const [key, ...value] = a.slice(2).split('=');
-      return [key, value.length ? value.join('=') : true];
-    }),
-);
+const options = cliOptions();
 const root = resolve(typeof options.root === 'string' ? options.root : process.cwd());
 const today = typeof options.today === 'string' ? new Date(`${options.today}T00:00:00Z`) : new Date();
 const copyWords = Number(options['copy-words'] ?? 12);
@@ -104,19 +97,6 @@ if (process.env.GITHUB_ACTIONS === 'true') {
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, jobSummary(steps, failed));
 }
 process.exit(failed ? 1 : 0);
-
-// GitHub workflow commands (docs.github.com, "Workflow commands for GitHub Actions"): the message
-// escapes %, \r and \n; a property value (file, title) also escapes : and ,.
-function escapeData(value) {
-  return String(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function annotation(level, { file, line, title, message }) {
-  const props = [`file=${escapeProperty(file)}`, ...(line ? [`line=${line}`] : []), `title=${escapeProperty(title)}`];
-  return `::${level} ${props.join(',')}::${escapeData(message)}`;
-}
 
 /**
  * One annotation per problem: steps 2 and 3 from the problems themselves (file, line, field,

@@ -8,7 +8,7 @@ import { formatProblem, type ContentProblem } from './problems';
 import { findCopiedRuns } from './copiedText';
 import { imagesWithoutAlt } from './imageAlt';
 import { READING_GRADE_LIMIT, gradeOf, proseFromMarkdown } from './readability';
-import { CITATION_GROUP } from '../lib/citations';
+import { splitCitations } from '../lib/citations';
 import { isoDay, monthsBetween, nextReviewDue, reviewStatus } from '../lib/dates';
 import type { Entry } from './entries';
 import { productionFindings, type ProductionEnv } from './production';
@@ -114,10 +114,10 @@ export const CITATION_SHARE_LIMIT = 0.05;
 export function citationShare(body: string): number {
   const numbers = new Map<string, number>();
   let markers = 0;
-  for (const match of body.matchAll(CITATION_GROUP)) {
-    const keys = [...new Set((match[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, '')))];
-    for (const key of keys) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-    markers += keys.map((k) => String(numbers.get(k))).join(', ').length;
+  for (const { keys = [] } of splitCitations(body)) {
+    const group = [...new Set(keys)];
+    for (const key of group) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    markers += group.map((k) => String(numbers.get(k))).join(', ').length;
   }
   const prose = proseFromMarkdown(body).replace(/\s+/g, ' ').trim().length;
   return prose + markers === 0 ? 0 : markers / (prose + markers);

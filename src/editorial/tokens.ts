@@ -6,12 +6,11 @@
 import { URGENCIES, type Urgency } from '../schemas/articles';
 import { articlePath } from '../collections';
 import type { Entry } from './entries';
-import type { EmergencySettings } from '../lib/urgency';
+import { INLINE_TOKENS, type EmergencySettings } from '../lib/urgency';
 
 /** [!name]: lowercase words joined by hyphens. */
 export const TOKEN = /\[!([a-z-]+)\]/g;
 
-export const INLINE_TOKENS = ['emergency', 'emergency-number'] as const;
 export const SIGNS_TOKENS = URGENCIES.map((u) => `${u}-signs`);
 export const TOKENS = [...INLINE_TOKENS, ...SIGNS_TOKENS];
 

@@ -50,13 +50,17 @@ export const TIERS: Record<Urgency, Tier> = {
   },
 };
 
+/** The tokens written inside a sentence; the list tokens are src/editorial/tokens.ts's. */
+export const INLINE_TOKENS = ['emergency', 'emergency-number'] as const;
+const INLINE = new RegExp(`\\[!(${INLINE_TOKENS.join('|')})\\]`, 'g');
+
 /**
  * Text with the inline settings tokens filled in: [!emergency] (a capital where a sentence
  * starts) and [!emergency-number]. The Markdown plugin (src/markdown/tokens.ts) and the FAQ's
  * structured data both use it, so the two can never word it differently.
  */
 export function fillTokens(text: string, settings: EmergencySettings, startsSentence = true): string {
-  return text.replace(/\[!(emergency|emergency-number)\]/g, (_match, name: string, offset: number) => {
+  return text.replace(INLINE, (_match, name: string, offset: number) => {
     if (name === 'emergency-number') return settings.emergencyNumber;
     const before = text.slice(0, offset);
     const starts = (before.trim() === '' && startsSentence) || /[.!?]\s+$/.test(before);
