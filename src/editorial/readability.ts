@@ -61,3 +61,65 @@ export function readingStats(prose: string): ReadingStats {
 export function gradeOf(body: string): number {
   return readingStats(proseFromMarkdown(body)).grade;
 }
+
+/**
+ * Spanish: the Fernández-Huerta reading ease (Flesch's formula refitted to Spanish, in the
+ * corrected form most Spanish tools use), 0–100, higher is easier:
+ *
+ * ease = 206.84 − 60 × (syllables / words) − 1.02 × (words / sentences)
+ *
+ * 70–80 reads as "bastante fácil" (fairly easy), 80–90 "fácil"; `npm run check` fails a Spanish
+ * body below READING_EASE_ES_MIN, as it fails an English one above READING_GRADE_LIMIT.
+ */
+export const READING_EASE_ES_MIN = 70;
+
+const ES_LETTERS = /[a-záéíóúüñ]/i;
+const STRONG = new Set([...'aeoáéóíú']);
+const WEAK = new Set([...'iuü']);
+
+/**
+ * Syllables of a Spanish word: one per vowel nucleus. Two strong vowels side by side are two
+ * syllables (hiatus: "le-e"); a weak unstressed vowel (i, u) joins its neighbour (diphthong:
+ * "cau-sa", "pie"); an accented í or ú breaks the pair ("dí-a"). Final y after a vowel is a vowel ("hoy").
+ */
+export function countSyllablesEs(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-záéíóúüñy]/g, '').replace(/(?<=[aeiou])y$/, 'i');
+  if (w === 'y') return 1;
+  let count = 0;
+  let previous = '';
+  for (const ch of w) {
+    const vowel = STRONG.has(ch) || WEAK.has(ch);
+    if (vowel) {
+      const previousVowel = STRONG.has(previous) || WEAK.has(previous);
+      if (!previousVowel) count += 1;
+      else if (STRONG.has(ch) && STRONG.has(previous)) count += 1; // hiatus
+    }
+    previous = ch;
+  }
+  return Math.max(1, count);
+}
+
+export interface ReadingEaseStats {
+  words: number;
+  sentences: number;
+  syllables: number;
+  ease: number;
+}
+
+export function readingEaseEs(prose: string): ReadingEaseStats {
+  const sentences = prose.split(/(?<=[.!?])\s+/).filter((s) => ES_LETTERS.test(s));
+  const words = prose
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^a-záéíóúüñ0-9]+|[^a-záéíóúüñ0-9]+$/gi, ''))
+    .filter((w) => ES_LETTERS.test(w));
+  const syllables = words.reduce((sum, w) => sum + countSyllablesEs(w), 0);
+  const s = Math.max(1, sentences.length);
+  const n = Math.max(1, words.length);
+  const ease = 206.84 - 60 * (syllables / n) - 1.02 * (n / s);
+  return { words: words.length, sentences: sentences.length, syllables, ease: Math.round(ease * 10) / 10 };
+}
+
+/** Reading ease of a Spanish Markdown body. */
+export function easeOfEs(body: string): number {
+  return readingEaseEs(proseFromMarkdown(body.replace(/[¿¡]/g, ''))).ease;
+}
