@@ -13,6 +13,7 @@ import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import brandTheme from './src/integrations/brand.ts';
 import { productionCheck } from './src/integrations/productionCheck.ts';
+import languages from './src/integrations/languages.ts';
 // Fails the build when the booking form would post nowhere or in the clear (unit-tested).
 import { bookingEndpointCheck } from './src/integrations/bookingEndpointCheck.ts';
 
@@ -80,6 +81,8 @@ export default defineConfig({
     productionCheck({ PRODUCTION: process.env.PRODUCTION, SITE_URL: process.env.SITE_URL, PUBLIC_BOOKING_ENDPOINT: bookingEndpoint }),
     // The practice's colours and font from site.yaml, as bundled CSS (virtual:brand.css).
     brandTheme(),
+    // Spanish (and any other language site.yaml names) under /es/: the same templates, translated content.
+    languages(),
     mdx(),
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
     sitemap({ filter: (page) => !page.includes('/book/thanks/') }),

@@ -76,6 +76,16 @@ steps.push(
     `${links} internal links lead to pages that exist; ${citations} cited sources are in content/sources/ and in each page's list`,
   ),
 );
+const translations = report.publishedTranslations(entries);
+const translationProblems = problems.filter((p) => p.step === 'translations');
+steps.push(
+  report.stepFromProblems(
+    'Translations',
+    translationProblems,
+    `${translations.length} translated pages, each of the current English version`,
+  ),
+);
+steps.push(report.spanishReadingStep(translations));
 steps.push(report.reviewStep(articles, today, { production: Boolean(options.production) }));
 steps.push(report.readingStep(articles));
 steps.push(report.citationStep(articles));
@@ -106,7 +116,7 @@ process.exit(failed ? 1 : 0);
  */
 function githubAnnotations(steps, problems) {
   const out = [];
-  const byStep = { content: 'Content validation', links: 'Internal links and citations' };
+  const byStep = { content: 'Content validation', links: 'Internal links and citations', translations: 'Translations' };
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   for (const p of sorted) {
     const message = p.note ? `${p.message}\n${p.note}` : p.message;

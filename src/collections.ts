@@ -125,7 +125,8 @@ export const ARTICLE_COLLECTIONS = Object.keys(ARTICLES) as ArticleCollection[];
 
 /** One row of the registry, whatever its kind, for code that walks every collection. */
 export interface CollectionSpec {
-  collection: CollectionName;
+  /** A collection, or a language's folder of one ("es:causes", src/editorial/translations.ts). */
+  collection: CollectionName | `${string}:${ArticleCollection}`;
   kind: 'article' | 'entries' | 'list' | 'single';
   /** Folder under content/. */
   folder: string;

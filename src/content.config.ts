@@ -3,7 +3,10 @@
 // with located messages, by the pre-flight (src/integrations/contentCheck.ts).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { ARTICLES, DATA, type ArticleCollection } from './collections';
+import { TRANSLATION_SCHEMAS, peopleBiosSchema, practiceWordsSchema, sourceNotesSchema } from './schemas/translations';
+import { z } from 'astro/zod';
 import type { ReferenceFn } from './schemas/shared';
 
 // Astro's reference() is typed for its own collection names; the schemas take any name.
@@ -25,4 +28,18 @@ export const collections = {
   people: defineCollection({ loader: entries('people'), schema: DATA.people.schema(ref) }),
   locations: defineCollection({ loader: file(DATA.locations.file), schema: DATA.locations.schema(ref) }),
   practice: defineCollection({ loader: glob({ base: './content/practice', pattern: 'site.yaml' }), schema: DATA.practice.schema(ref) }),
+  // Spanish (content/es/): pages keyed "causes/herniated-disc", checked per collection by the
+  // pre-flight (src/editorial/translations.ts); here any article's translated fields pass.
+  esArticles: defineCollection({
+    loader: glob({ base: './content/es', pattern: `{${Object.values(ARTICLES).map((a) => a.folder).join(',')}}/**/[^_]*.{md,mdx}` }),
+    schema: z.union(Object.values(TRANSLATION_SCHEMAS) as unknown as [z.ZodType, z.ZodType]),
+  }),
+  esSources: defineCollection({ loader: file('content/es/sources.yaml', { parser: keyed(sourceNotesSchema, (note) => ({ note })) }), schema: z.object({ note: z.string() }) }),
+  esPeople: defineCollection({ loader: file('content/es/people.yaml', { parser: keyed(peopleBiosSchema, (person) => person) }), schema: z.object({ bio: z.string() }) }),
+  esPractice: defineCollection({ loader: glob({ base: './content/es', pattern: 'practice.yaml' }), schema: practiceWordsSchema }),
 };
+
+/** A YAML map of key → value as entries with ids (file() wants a list or a map of objects). */
+function keyed<T>(schema: z.ZodType<Record<string, T>>, toEntry: (value: T) => Record<string, unknown>) {
+  return (text: string) => Object.entries(schema.parse(parseYaml(text) ?? {})).map(([id, value]) => ({ id, ...toEntry(value) }));
+}

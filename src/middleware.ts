@@ -1,9 +1,14 @@
-// Every page (and endpoint) gets the site's data on Astro.locals, loaded once per build, so
-// layouts and components read the practice settings without each loading the site again.
+// Every page (and endpoint) gets the site's data in its language on Astro.locals, loaded once
+// per build and language, so layouts and components read the practice settings, the interface's
+// words (site.t) and language-aware links (site.link) without each loading the site again.
 import { defineMiddleware } from 'astro:middleware';
 import { loadSite } from './data/site';
+import { splitLanguage } from './lib/urls';
+import type { Lang } from './lib/i18n';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  context.locals.site = await loadSite();
+  const path = context.url.pathname.slice(import.meta.env.BASE_URL.length);
+  const [lang] = splitLanguage(path);
+  context.locals.site = await loadSite(lang as Lang);
   return next();
 });

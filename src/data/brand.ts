@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { href } from '../lib/urls';
-import { defaultHourCycle, uiStrings, type HourCycle, type UiStrings } from '../lib/i18n';
+import { defaultHourCycle, type HourCycle, type Locale } from '../lib/i18n';
 import type { CollectionEntry } from 'astro:content';
 
 type Settings = CollectionEntry<'practice'>['data'];
@@ -23,7 +23,6 @@ export interface Brand {
   /** The name saved with a bookmark or a home-screen icon. */
   shortName: string;
   hourCycle: HourCycle;
-  ui: UiStrings;
 }
 
 const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', ico: 'image/x-icon' };
@@ -36,7 +35,8 @@ function resolve(file: string): { url: string; path: string } {
   return { url, path: join(process.cwd(), 'content/practice', file) };
 }
 
-export async function loadBrand(settings: Settings): Promise<Brand> {
+/** `locale`: the page's (es-US on /es/); the hour cycle follows it unless site.yaml sets one. */
+export async function loadBrand(settings: Settings, locale: Locale = settings.lang): Promise<Brand> {
   let logo: Brand['logo'];
   if (settings.logo) {
     const { url, path } = resolve(settings.logo.file);
@@ -50,7 +50,6 @@ export async function loadBrand(settings: Settings): Promise<Brand> {
     logo,
     favicon,
     shortName: settings.shortName ?? settings.name,
-    hourCycle: settings.hourCycle ?? defaultHourCycle(settings.lang),
-    ui: uiStrings(settings.lang),
+    hourCycle: settings.hourCycle ?? defaultHourCycle(locale),
   };
 }

@@ -17,7 +17,7 @@ export interface ContentProblem {
   /** error fails the build and the check; warning is listed only. */
   severity: 'error' | 'warning';
   /** Which step of `npm run check` reports it. */
-  step: 'content' | 'links';
+  step: 'content' | 'links' | 'translations';
   /** A second line: how many other files point at this broken one (they are not reported). */
   note?: string | undefined;
 }

@@ -45,7 +45,9 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
     ids.get(entry.collection)!.set(entry.id, entry);
   }
   const idsOf = (collection: string) => ids.get(collection) ?? new Map<string, Entry>();
-  const articles = entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection));
+  // Translations (collection "es:causes") are checked for citations, tokens and links; their
+  // references are the English page's, checked there.
+  const articles = entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection) || e.collection.includes(':'));
   const published = (e: Entry) => options.mode === 'dev' || !e.draft;
   const emergencyNumber = String(entries.find((e) => e.collection === 'practice')?.data.emergencyNumber ?? '');
   // Files that exist but failed their own checks: whoever points at them is counted, not
@@ -64,7 +66,7 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
     const add = (p: Omit<ContentProblem, 'severity' | 'step' | 'file'> & Partial<Pick<ContentProblem, 'step' | 'severity'>>) =>
       problems.push({ file: entry.file, severity, step: 'content', ...p, message: p.message + draftNote });
 
-    for (const { path, ref } of refsIn(entry.data)) {
+    for (const { path, ref } of entry.collection.includes(':') ? [] : refsIn(entry.data)) {
       const field = fieldLabel(path);
       const line = entry.yaml.lineOf(path);
       const target = idsOf(ref.collection);

@@ -7,7 +7,7 @@
 import { formatProblem, type ContentProblem } from './problems';
 import { findCopiedRuns } from './copiedText';
 import { imagesWithoutAlt } from './imageAlt';
-import { READING_GRADE_LIMIT, gradeOf, proseFromMarkdown } from './readability';
+import { READING_EASE_ES_MIN, READING_GRADE_LIMIT, easeOfEs, gradeOf, proseFromMarkdown } from './readability';
 import { splitCitations } from '../lib/citations';
 import { isoDay, monthsBetween, nextReviewDue, reviewStatus } from '../lib/dates';
 import type { Entry } from './entries';
@@ -37,8 +37,28 @@ export function stepFromProblems(title: string, problems: readonly ContentProble
 
 export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** Published articles: what a reader sees, so what the later steps judge. */
-export const publishedArticles = (entries: readonly Entry[]) => entries.filter((e) => e.bodyLine > 0 && !e.draft);
+/** Published English articles: what a reader sees, so what the later steps judge. */
+export const publishedArticles = (entries: readonly Entry[]) => entries.filter((e) => e.bodyLine > 0 && !e.draft && !e.collection.includes(':'));
+
+/** Published translations (collection "es:causes"). */
+export const publishedTranslations = (entries: readonly Entry[]) => entries.filter((e) => e.bodyLine > 0 && !e.draft && e.collection.includes(':'));
+
+/** Fernández-Huerta reading ease of every Spanish page; below the site's floor fails, like the English grade. */
+export function spanishReadingStep(translations: readonly Entry[], min = READING_EASE_ES_MIN): StepResult {
+  const title = 'Reading ease (Spanish)';
+  const scores = translations.map((entry) => ({ entry, ease: easeOfEs(entry.body) })).sort((a, b) => a.ease - b.ease);
+  const hard = scores.filter((s) => s.ease < min);
+  if (!scores.length) return { title, status: 'ok', summary: 'no Spanish pages yet', details: [] };
+  if (!hard.length) {
+    return { title, status: 'ok', summary: `every Spanish page at ${min} or above, "bastante fácil" (hardest: ${scores[0]!.ease.toFixed(1)}, ${scores[0]!.entry.file})`, details: [] };
+  }
+  return {
+    title,
+    status: 'failed',
+    summary: `${count(hard.length, 'Spanish page')} below ${min}; shorter sentences and shorter words raise it`,
+    details: hard.map(({ entry, ease }) => `${entry.file}: reading ease ${ease.toFixed(1)} (aim for ${min} or above)`),
+  };
+}
 
 /**
  * Review dates are an editorial deadline, not a code fault: pages over 12 months since

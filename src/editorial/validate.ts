@@ -16,6 +16,9 @@ import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter';
 import { crossCheck } from './references';
 import { reference, type ContentFile, type Entry } from './entries';
 import { brandFileNames, brandFindings } from './brand';
+import { TRANSLATION_SPECS, linkTranslations } from './translations';
+import { OTHER_LANGUAGES, OTHER_LANGUAGE_CODES, type OtherLanguage } from '../i18n/locales';
+import { peopleBiosSchema, practiceWordsSchema, sourceNotesSchema } from '../schemas/translations';
 
 export type { ContentFile, Entry } from './entries';
 
@@ -38,7 +41,7 @@ export interface ValidationResult {
 }
 
 /** Each collection's schema, made once with the stand-in reference(). */
-const SCHEMAS = new Map(COLLECTION_SPECS.map((spec) => [spec.collection, spec.schema(reference)]));
+const SCHEMAS = new Map([...COLLECTION_SPECS, ...TRANSLATION_SPECS.map((t) => t.spec)].map((spec) => [spec.collection, spec.schema(reference)]));
 
 /**
  * Every file that claims an entry ("causes/herniated-disc"), valid or not: a page with a
@@ -80,12 +83,16 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     if (parts[0] !== 'content' || parts.length < 3) continue;
     const name = parts[parts.length - 1] ?? '';
     if (TOOL_FILE.test(name)) continue;
-    const folder = parts[1] ?? '';
+    // content/es/causes/x.md is filed under "es/causes"; content/es/practice.yaml under "es".
+    const language = OTHER_LANGUAGE_CODES.some((l) => OTHER_LANGUAGES[l].path === parts[1]) && parts.length > 3;
+    const folder = language ? `${parts[1]}/${parts[2]}` : (parts[1] ?? '');
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }
 
-  const folders = new Set(COLLECTION_SPECS.map((c) => c.folder));
+  const languageFolders: string[] = OTHER_LANGUAGE_CODES.map((l) => OTHER_LANGUAGES[l].path);
+  const folders = new Set([...COLLECTION_SPECS, ...TRANSLATION_SPECS.map((t) => t.spec)].map((c) => c.folder));
   for (const [folder, list] of byFolder) {
+    if (languageFolders.includes(folder)) continue;
     if (folders.has(folder)) continue;
     const guess = closest(folder, folders);
     for (const file of list) {
@@ -102,6 +109,9 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     else if (spec.kind === 'entries') validateEntryFolder(spec, list, add, entries, known);
     else validateSingleFile(spec, list, add, entries);
   }
+
+  for (const { spec } of TRANSLATION_SPECS) validateArticleFolder(spec, byFolder.get(spec.folder) ?? [], mode, add, entries, known);
+  for (const lang of OTHER_LANGUAGE_CODES) validateLanguageFiles(OTHER_LANGUAGES[lang].path, byFolder.get(OTHER_LANGUAGES[lang].path) ?? [], add);
 
   // Files in content/practice/ other than the two settings files (and the logo and favicon they name) are never read.
   // Named in site.yaml even when another of its fields is wrong: one mistake, one problem.
@@ -120,6 +130,9 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   }
 
   for (const finding of brandFindings(entries, { content: new Set(files.map((f) => f.path)), routes: new Set(options.routes ?? []) })) add(finding);
+
+  const enabled = ((settings as { otherLanguages?: OtherLanguage[] } | undefined)?.otherLanguages ?? []).filter((l) => OTHER_LANGUAGE_CODES.includes(l));
+  linkTranslations(files, entries, enabled, add, known);
 
   const assets = new Set(files.filter((f) => ASSET_EXT.test(f.path)).map((f) => f.path));
   crossCheck(entries, { mode, routes: options.routes ?? [], assets, known }, problems);
@@ -318,6 +331,28 @@ function validateSingleFile(spec: CollectionSpec, list: ContentFile[], add: Add,
     const data = checkSchema(spec, file.path, item as Record<string, unknown>, yaml, [index], add);
     if (data && typeof id === 'string') entries.push({ collection: spec.collection, id, file: file.path, data, yaml, body: '', bodyLine: 0, draft: false });
   });
+}
+
+/** content/es/sources.yaml, people.yaml and practice.yaml: the translated words of the data collections. */
+const LANGUAGE_FILES: Record<string, z.ZodType> = { 'sources.yaml': sourceNotesSchema, 'people.yaml': peopleBiosSchema, 'practice.yaml': practiceWordsSchema };
+function validateLanguageFiles(folder: string, list: ContentFile[], add: Add) {
+  for (const file of list) {
+    const name = file.path.slice(`content/${folder}/`.length);
+    const schema = LANGUAGE_FILES[name];
+    if (!schema) {
+      add({ file: file.path, message: `content/${folder}/ holds folders of translated pages and ${Object.keys(LANGUAGE_FILES).join(', ')}; this file is never read` });
+      continue;
+    }
+    const yaml = parseYaml(file.text ?? '', 1);
+    for (const p of yaml.problems) add({ file: file.path, line: p.line, message: `is not valid YAML: ${p.message} (line reads: ${p.text.trim()})` });
+    if (yaml.problems.length) continue;
+    const result = schema.safeParse(yaml.data ?? {});
+    if (result.success) continue;
+    for (const issue of result.error.issues as unknown as SchemaIssue[]) {
+      const path = issue.path as (string | number)[];
+      add({ file: file.path, line: yaml.lineOf(path), field: fieldLabel(path), message: explainIssue(issue, valueAt(yaml.data, path)) });
+    }
+  }
 }
 
 /** Runs the schema and reports its issues; a misspelt field is named with the field meant. */

@@ -29,26 +29,33 @@ interface Tier {
   intro(settings: EmergencySettings): string;
 }
 
-export const TIERS: Record<Urgency, Tier> = {
-  emergency: {
-    label: 'Emergency',
-    heading: 'Get emergency help now',
-    action: (s) => `${sentence(s.emergencyWording)}.`,
-    intro: (s) => `${sentence(s.emergencyWording)} if you have any of these. Do not wait to see if it gets better.`,
-  },
-  urgent: {
-    label: 'Urgent',
-    heading: 'See a doctor today',
-    action: () => 'See a doctor today, and put any massage on hold until you have been checked.',
-    intro: (s) => `Call your doctor or ${uiStrings(s.lang ?? 'en-US').urgentCare} and ask to be seen today if you have any of these.`,
-  },
-  'see-a-doctor': {
-    label: 'See a doctor soon',
-    heading: 'See a doctor within a few days',
-    action: () => 'Book an appointment with your doctor within the next few days, and talk to them before more massage.',
-    intro: () => 'Make an appointment with your doctor within the next few days if any of these is true.',
-  },
-};
+/** Each tier's words in a locale (the tables in src/i18n/), with the practice's emergency sentence filled in. */
+export function tiersFor(locale: Locale): Record<Urgency, Tier> {
+  const { tiers, urgentCare } = uiStrings(locale);
+  return {
+    emergency: {
+      label: tiers.emergency.label,
+      heading: tiers.emergency.heading,
+      action: (s) => tiers.emergency.action(sentence(s.emergencyWording)),
+      intro: (s) => tiers.emergency.intro(sentence(s.emergencyWording)),
+    },
+    urgent: {
+      label: tiers.urgent.label,
+      heading: tiers.urgent.heading,
+      action: () => tiers.urgent.action(),
+      intro: (s) => tiers.urgent.intro(s.lang ? uiStrings(s.lang).urgentCare : urgentCare),
+    },
+    'see-a-doctor': {
+      label: tiers['see-a-doctor'].label,
+      heading: tiers['see-a-doctor'].heading,
+      action: () => tiers['see-a-doctor'].action(),
+      intro: () => tiers['see-a-doctor'].intro(),
+    },
+  };
+}
+
+/** The tiers in US English (the practice's own locale comes through `settings.lang`). */
+export const TIERS = tiersFor('en-US');
 
 /** The tokens written inside a sentence; the list tokens are src/editorial/tokens.ts's. */
 export const INLINE_TOKENS = ['emergency', 'emergency-number'] as const;

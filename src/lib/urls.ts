@@ -22,3 +22,22 @@ export function telHref(phone: string): string {
 
 /** A site path with the deployment's base path in front: href('causes/x/') → '/sciatica/causes/x/'. */
 export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+/** Other languages live under their own first segment: "es/causes/x/". English has none. */
+export const LANGUAGE_PATHS: Record<string, string> = { es: 'es' };
+
+/** A site path in a language: localPath('es', 'causes/x/') → 'es/causes/x/'; English paths are unchanged. */
+export function localPath(lang: string, path: string): string {
+  const bare = path.replace(/^\/+/, '');
+  const prefix = LANGUAGE_PATHS[lang];
+  return prefix ? `${prefix}/${bare}` : bare;
+}
+
+/** The language of a site path (without the base) and the path in English: 'es/causes/x/' → ['es', 'causes/x/']. */
+export function splitLanguage(path: string): [string, string] {
+  const bare = path.replace(/^\/+/, '');
+  for (const [lang, prefix] of Object.entries(LANGUAGE_PATHS)) {
+    if (bare === prefix || bare.startsWith(`${prefix}/`)) return [lang, bare.slice(prefix.length + 1)];
+  }
+  return ['en', bare];
+}

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isoDate } from './shared';
 import { HEX_COLOUR } from '../lib/contrast';
-import { LOCALES } from '../lib/i18n';
+import { LOCALES, OTHER_LANGUAGE_CODES } from '../i18n/locales';
 import { DEFAULT_COLOURS } from '../lib/theme';
 
 export const SOURCE_KINDS = ['guideline', 'systematic-review', 'trial', 'review', 'patient-information', 'other'] as const;
@@ -118,6 +118,11 @@ export const practiceSchema = z.strictObject({
   region: z.string().min(2),
   /** Language of the interface's own words and of dates: en-US (November 2, 2026) or en-GB (2 November 2026). */
   lang: z.enum(LOCALES, { error: `expected one of: ${LOCALES.join(', ')}` }).default('en-US'),
+  /**
+   * More languages to publish, each under its own path (es → /es/), with its pages in content/es/
+   * and its own words for the settings below in content/es/practice.yaml. Left out, English only.
+   */
+  otherLanguages: z.array(z.enum(OTHER_LANGUAGE_CODES, { error: `expected one of: ${OTHER_LANGUAGE_CODES.join(', ')}` })).default([]),
   /** Clock for opening hours: 12 (9:00 AM) or 24 (09:00); left out, 12 for en-US and 24 for en-GB. */
   hourCycle: z.union([z.literal(12), z.literal(24)], { error: 'expected 12 or 24' }).optional(),
   /** A shorter name where space is tight (the name saved with a bookmark or home-screen icon); left out, the name. */
