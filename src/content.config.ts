@@ -5,7 +5,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { ARTICLES, DATA, type ArticleCollection } from './collections';
-import { TRANSLATION_SCHEMAS, peopleBiosSchema, practiceWordsSchema, sourceNotesSchema } from './schemas/translations';
+import { anyTranslationSchema, peopleBiosSchema, practiceWordsSchema, sourceNotesSchema } from './schemas/translations';
 import { z } from 'astro/zod';
 import type { ReferenceFn } from './schemas/shared';
 
@@ -32,7 +32,7 @@ export const collections = {
   // pre-flight (src/editorial/translations.ts); here any article's translated fields pass.
   esArticles: defineCollection({
     loader: glob({ base: './content/es', pattern: `{${Object.values(ARTICLES).map((a) => a.folder).join(',')}}/**/[^_]*.{md,mdx}` }),
-    schema: z.union(Object.values(TRANSLATION_SCHEMAS) as unknown as [z.ZodType, z.ZodType]),
+    schema: anyTranslationSchema,
   }),
   esSources: defineCollection({ loader: file('content/es/sources.yaml', { parser: keyed(sourceNotesSchema, (note) => ({ note })) }), schema: z.object({ note: z.string() }) }),
   esPeople: defineCollection({ loader: file('content/es/people.yaml', { parser: keyed(peopleBiosSchema, (person) => person) }), schema: z.object({ bio: z.string() }) }),

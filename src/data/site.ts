@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { localeOf, uiStrings, OTHER_LANGUAGES, type Lang, type Locale, type OtherLanguage, type UiStrings } from '../lib/i18n';
+import { localeOf, uiStrings, type Lang, type Locale, type OtherLanguage, type UiStrings } from '../lib/i18n';
 import { localPath } from '../lib/urls';
 import { versionOf } from '../editorial/translations';
 import { ARTICLES, ARTICLE_COLLECTIONS, RELATED_FIELDS, articlePath, sectionOf, type ArticleCollection, type Section } from '../collections';
@@ -138,22 +138,24 @@ async function build(lang: Lang): Promise<Site> {
   const person = new Map(people.map((p) => [p.id, p]));
 
   // Each page's words in this language: the translation's fields over the English entry's.
-  const words = new Map(
-    entries.map((entry) => {
+  type Entry = (typeof entries)[number];
+  type Words = { entry: Entry; content: Article['content']; file: string; translation: Article['translation'] };
+  const words = new Map<string, Words>(
+    entries.map((entry): [string, Words] => {
       const other = translated.get(`${ARTICLES[entry.collection].folder}/${entry.id}`);
       const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
-      if (!other) return [`${entry.collection}/${entry.id}`, { entry, content: entry, file, translation: lang === 'en' ? 'current' : 'missing' }] as const;
+      if (!other) return [`${entry.collection}/${entry.id}`, { entry, content: entry, file, translation: lang === 'en' ? 'current' : 'missing' }];
       const { translationOf, evidenceReason, ...fields } = other.data as Record<string, unknown> & { translationOf: string; evidenceReason?: string };
       const data = { ...entry.data, ...fields } as Record<string, unknown>;
       if (evidenceReason && 'evidence' in entry.data) data.evidence = { ...entry.data.evidence, reason: evidenceReason };
       const current = entry.filePath ? versionOf(readFileSync(entry.filePath, 'utf8')) : translationOf;
       return [
         `${entry.collection}/${entry.id}`,
-        { entry: { ...entry, data } as typeof entry, content: other, file, translation: translationOf === current ? 'current' : 'stale' },
-      ] as const;
+        { entry: { ...entry, data } as Entry, content: other, file, translation: translationOf === current ? 'current' : 'stale' },
+      ];
     }),
   );
-  const sectionIn = (c: ArticleCollection): Section => ({ ...sectionOf(c), label: t.sections[c].label, intro: t.sections[c].intro });
+  const sectionIn = (c: ArticleCollection) => ({ ...sectionOf(c), label: t.sections[c].label, intro: t.sections[c].intro });
 
   const articles = [...words.values()].map(({ entry, content, file, translation }) => {
     const { data } = entry;

@@ -67,6 +67,22 @@ export const TRANSLATION_SCHEMAS = {
   guides: z.strictObject({ ...common, evidenceReason }),
 } satisfies Record<ArticleCollection, z.ZodType>;
 
+/**
+ * What Astro's loader accepts for any translated page: every collection's fields, the extras
+ * optional. The pre-flight (src/editorial/translations.ts) has already held each file to its
+ * own collection's schema above, with located messages.
+ */
+export const anyTranslationSchema = z.strictObject({
+  ...TRANSLATION_SCHEMAS.massageTypes.shape,
+  ...TRANSLATION_SCHEMAS.redFlags.shape,
+  ...TRANSLATION_SCHEMAS.faqs.shape,
+  feelsLike: TRANSLATION_SCHEMAS.massageTypes.shape.feelsLike.optional(),
+  avoidWhen: TRANSLATION_SCHEMAS.massageTypes.shape.avoidWhen.optional(),
+  evidenceReason: evidenceReason.optional(),
+  check: TRANSLATION_SCHEMAS.redFlags.shape.check.optional(),
+  question: question.optional(),
+});
+
 /** content/es/sources.yaml: source key → what the site uses it for, in this language. */
 export const sourceNotesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(10));
 
