@@ -79,6 +79,213 @@ export const en = {
     help: 'Results appear below as you type. Press the down arrow to move through them, Escape to close.',
   },
   // ── pages: the words of the home, about, practice, sources, 404, emergency card, red flags, FAQ and search pages (group `pages` below) ──
+  pages: {
+    home: {
+      description: 'Plain-language, sourced answers about sciatica and massage: causes, symptoms, which massage may help, when to see a doctor first, and booking.',
+      heading: 'Sciatica and massage, explained plainly',
+      /** The first paragraph: what sciatica is. Its medical facts match the overview guide. */
+      lead: 'Sciatica is pain that starts in your lower back or buttock and shoots down one leg, often past the knee. It can come with numbness, tingling or weakness. It usually happens when a nerve root in the lower spine is pressed on or irritated.',
+      overview: 'Start here: sciatica, the overview',
+      emergencyHeading: 'Get emergency help now if you have:',
+      allSigns: 'All warning signs and what to do',
+      /** What massage can and cannot do, beside the call to book. */
+      more: 'Most sciatica gets better by itself within weeks. Massage can ease pain and tight muscles for a while and make moving easier for some people. It does not fix a disc or cure sciatica. It works best alongside staying active and exercise.',
+      whatMassageCanDo: 'What massage can and cannot do',
+      whereFelt: 'Where sciatica is felt',
+    },
+    /** The about page's title, lead and demo notice; its sections are src/components/pages/AboutText.<lang>.astro. */
+    about: {
+      title: 'About this site',
+      description: 'Who writes and checks these pages, how we choose sources, how often we review them, and our conflict of interest.',
+      lead: (practice: string) => `${practice} runs this site. It explains sciatica and massage in plain words, so you can decide what to do next. It does not replace advice from your own doctor.`,
+      demo: 'This is a demo. The practice and the people named here are made up, so the pages have not been checked by a real clinician yet. A practice that uses this site puts its own people here before it publishes.',
+    },
+    practice: {
+      description: (practice: string) => `Who we are, where we are and when we are open: ${practice}.`,
+      demoLabel: 'Demo content.',
+      demo: (practice: string) => `${practice} is a made-up practice that shows how this site works. The people, addresses and phone numbers on this page are fictional.`,
+      phone: 'Phone',
+      email: 'Email',
+      locations: 'Locations and opening hours',
+      openingHours: (location: string) => `Opening hours, ${location}`,
+      access: 'Access',
+      therapists: 'Our therapists',
+      editorial: 'Who writes and checks our pages',
+      medicalReviewer: 'Medical reviewer',
+      writer: 'Writer',
+      fictional: 'Fictional person (demo content).',
+    },
+    sources: {
+      title: 'Sources',
+      description: 'Every guideline, review, trial and patient leaflet this site relies on, with links to the original.',
+      lead: 'Every fact on this site links here. These are the guidelines, research reviews, trials and patient leaflets we rely on, with links to the original work.',
+      readOriginal: 'Read the original',
+      usedFor: 'What we use it for:',
+    },
+    notFound: {
+      title: 'Page not found',
+      description: 'This page does not exist. Find what you need from here.',
+      heading: 'Sorry, we can’t find that page',
+      lead: 'The address may be mistyped, or the page may have moved.',
+      /** "If you have severe … go to the [warning signs] page now." */
+      urgentBefore: 'If you have severe or fast-worsening symptoms, go to the ',
+      urgentLink: 'warning signs',
+      urgentAfter: ' page now.',
+      /** "You can also [search the site] or start from a section:" */
+      searchBefore: 'You can also ',
+      searchLink: 'search the site',
+      searchAfter: ' or start from a section:',
+    },
+    emergencyCard: {
+      title: 'Emergency card: sciatica warning signs',
+      description: 'A one-page card to print: the sciatica warning signs that need emergency help or a doctor the same day, and the number to call.',
+      crumb: 'Emergency card',
+      hint: 'Print this page (one sheet, A4 or US Letter) and keep it by the phone or in your bag.',
+      heading: 'Emergency card: when to get help for sciatica',
+      number: 'Emergency number:',
+      footnote: (practice: string, url: string) =>
+        `If you cannot call, ask someone to call for you. Do not book a massage first. From ${practice}; the full list and the reasons are at ${url}`,
+    },
+    redFlags: {
+      title: 'Red flags: when to get help first',
+      description: 'Warning signs with back or leg pain that need an emergency department or a doctor before any massage.',
+      lead: 'Most sciatica is not dangerous. But a few signs mean a nerve or your health needs a doctor now. If you have any of them, get help first. Do not book a massage.',
+      printCard: 'Print the emergency card',
+      printCardAfter: ': the signs and the number to call, on one sheet.',
+    },
+    faq: {
+      title: 'Questions about massage for sciatica',
+      description: 'Short, sourced answers to common questions about sciatica and massage, each with a link to more.',
+      lead: 'Short answers first. Each one links to a page with more detail and the sources.',
+      newHere: 'New to sciatica?',
+      overview: 'Start with the overview',
+      overviewAfter: ': what it is, what usually happens and what helps.',
+      allQuestions: 'All questions',
+      sourcesForAnswer: 'Sources for this answer',
+    },
+    search: {
+      title: 'Search',
+      description: 'Search every page about sciatica and massage, filter by section, or browse all pages A to Z.',
+      label: 'Search for a word, a symptom or a question',
+      placeholder: 'e.g. pins and needles',
+      showOnly: 'Show only',
+      noScript: 'Search needs JavaScript, which is off in this browser. Every page is listed A to Z below.',
+      more: 'Show more results',
+      /** The A–Z list: its heading, the letter bar's name, and the pages that are not articles. */
+      azHeading: 'Every page, A to Z',
+      azLetters: 'Letters',
+      azSection: 'Section',
+      azSources: 'Sources we cite',
+      /** One article of a section, as the A–Z list tags it ("Cause"). */
+      singular: Object.fromEntries(ARTICLE_COLLECTIONS.map((c) => [c, ARTICLES[c].singular])) as Record<ArticleCollection, string>,
+    },
+    /**
+     * The sentences the search box and /search/ write in the browser, sent as
+     * search/strings.json (src/pages/search/strings.json.ts): plain strings, with {count},
+     * {query}, {corrected}, {sections} and {title} filled in by src/lib/search/messages.ts.
+     */
+    searchResults: {
+      oneResult: '{count} result',
+      manyResults: '{count} results',
+      onePage: '{count} page',
+      manyPages: '{count} pages',
+      listLabel: 'Search results',
+      subResultsLabel: 'Sections of {title}',
+      /** The header box's list. */
+      panelCorrected: 'No pages match “{query}”. {results} for “{corrected}”{someWords}',
+      panelFound: '{results}{someWords}',
+      panelSomeWords: ' with some of your words',
+      panelNone: 'No results for “{query}”. Try other words, or browse every page A–Z.',
+      panelSeeAll: 'See all {count} results and filter by section',
+      panelFilter: 'Filter by section',
+      panelBrowse: 'Browse every page A–Z',
+      panelUnavailable: 'Search could not load. You can still browse every page A–Z.',
+      panelUnavailableDev: 'Search needs the index from a build: run npm run build once, then reload this page.',
+      panelEveryPage: 'Every page A–Z',
+      /** What a screen reader hears once typing pauses. */
+      sayNone: 'No results for “{query}”. Try other words, or browse the sections.',
+      sayCorrected: 'No results for “{query}”. Showing {results} for “{corrected}”.',
+      sayFound: '{results} for “{query}”.',
+      sayFiltered: ' Filtered to {sections}.',
+      /** The /search/ page's summary line. */
+      pageIn: ' in {sections}',
+      pageFound: '{results} for “{query}”{in}{someWords}.',
+      pageCorrected: '{results} for “{corrected}”{in} (no pages match “{query}”){someWords}.',
+      pageSomeWords: '. No page has all of these words; these have some of them',
+      pageNone: 'No results for “{query}”{in}. Try fewer or other words, or use the A–Z list below.',
+      pageListed: '{pages}{in}.',
+      pageUnavailable: 'Search could not load in this browser. Every page is listed A–Z below.',
+      pageUnavailableDev: 'Search needs the index from a build: run npm run build once, then reload this page. The A–Z list below works now.',
+    },
+    /**
+     * The diagrams (src/components/diagrams/): the SVG's title and description, the visible
+     * caption, the text alternative under the picture, and the labels drawn in the picture.
+     * A label is its lines, drawn one under the other; each must fit the picture's width.
+     */
+    diagrams: {
+      nervePath: {
+        title: 'The sciatic nerve, seen from behind',
+        desc: 'A body outline from the waist down, seen from the back. Nerve roots leave the lower spine and join to form the sciatic nerve. It runs through the buttock and down the back of the thigh, then splits in two near the knee. Branches go down the calf to the foot. Hatched areas on one leg show where sciatica is usually felt: buttock, back of thigh, calf and foot.',
+        caption: 'Where the sciatic nerve runs, and where sciatica is usually felt. It normally affects one leg.',
+        labels: {
+          roots: ['Lower spine:', 'nerve roots'],
+          buttock: ['Buttock'],
+          thigh: ['Back of thigh'],
+          splits: ['Splits near knee'],
+          calf: ['Calf'],
+          foot: ['Foot'],
+        } as Record<'roots' | 'buttock' | 'thigh' | 'splits' | 'calf' | 'foot', string[]>,
+        keyNerve: 'Sciatic nerve',
+        keyZone: 'Where symptoms are felt',
+        altSummary: 'Text description',
+        altIntro: 'The picture shows the body from the waist down, seen from behind.',
+        altItems: [
+          'Nerve roots leave the lower spine and join to form the sciatic nerve.',
+          'The nerve runs through the buttock and down the back of the thigh.',
+          'Near the back of the knee it splits into two branches that run down the calf to the foot.',
+          'Sciatica is usually felt in one leg: in the buttock, the back of the thigh, the calf and the foot.',
+        ],
+      },
+      tablePositions: {
+        title: 'Three massage positions',
+        desc: 'Panel 1: a person lies face down on a massage table with a pillow under the hips and belly. Panel 2: a person lies on their side with knees bent and a pillow between the knees. Panel 3: a person sits back in a reclined chair with the legs raised.',
+        caption: 'Three positions to ask for. Choose the one that does not stir up your leg pain.',
+        /** Each panel's name and its two lines underneath. */
+        panels: [
+          ['On stomach', 'pillow under', 'hips and belly'],
+          ['On side', 'pillow between', 'the knees'],
+          ['Reclined chair', 'if lying down', 'hurts'],
+        ] as [string, string, string][],
+        /** The text alternative: each position in bold, then the rest of its sentence. */
+        alt: [
+          ['On your stomach', ', with a pillow under your hips and belly. Often comfortable with a slipped disc.'],
+          ['On your side', ', knees a little bent, with a pillow between your knees. Often best with spinal stenosis, in pregnancy, or if lying flat hurts.'],
+          ['In a reclined chair', ', if lying down hurts in any position.'],
+        ] as [string, string][],
+      },
+      massageGun: {
+        title: 'Massage gun: OK zones and zones to avoid',
+        desc: 'A body outline seen from the back. Areas marked OK with a solid outline and a tick: the buttocks, the backs of the thighs and the calves. Areas marked avoid with a dashed, cross-hatched outline and a cross: the spine and lower back, and the back of each knee. A note says to also avoid numb skin, bruises and broken skin.',
+        caption: 'Where a gentle massage gun may be OK, and where to keep it away.',
+        labels: {
+          ok: ['OK, gently'],
+          avoid: ['Avoid'],
+          alsoAvoid: ['Also avoid: numb skin,', 'bruises, broken skin'],
+          spine: ['Spine and', 'lower back'],
+          buttocks: ['Buttocks'],
+          thighs: ['Back of thighs'],
+          knee: ['Back of knee'],
+          calves: ['Calves'],
+        } as Record<'ok' | 'avoid' | 'alsoAvoid' | 'spine' | 'buttocks' | 'thighs' | 'knee' | 'calves', string[]>,
+        altOk: 'OK, gently',
+        altOkKey: ' (solid outline, tick):',
+        altOkItems: ['buttocks (glutes)', 'backs of the thighs', 'calves, if not swollen, warm, red or sore'],
+        altAvoid: 'Avoid',
+        altAvoidKey: ' (dashed, cross-hatched, cross):',
+        altAvoidItems: ['spine and lower back', 'back of the knee', 'numb skin, bruises and broken skin'],
+      },
+    },
+  },
 
   /** Shown on a page in another language whose translation is missing or older than the English page. */
   translation: {

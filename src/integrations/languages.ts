@@ -21,6 +21,7 @@ export const TWIN_ROUTES: Record<string, string> = {
   '/book/thanks/': 'book/thanks/index.astro',
   '/search/': 'search/index.astro',
   '/search/words.json': 'search/words.json.ts',
+  '/search/strings.json': 'search/strings.json.ts',
   '/faq/': 'faq/index.astro',
   '/red-flags/': 'red-flags/index.astro',
   '/emergency-card/': 'emergency-card/index.astro',

@@ -4,7 +4,6 @@ import { appendUnique, isQuestion, maxCounts, mergeByScore, searchableQuery, tit
 import {
   parseSearchParams,
   pickSubResults,
-  resultsAnnouncement,
   safeExcerpt,
   searchPageHref,
   sectionFilter,
@@ -12,6 +11,9 @@ import {
   type ResultData,
 } from '../../src/lib/search/results';
 import { azIndex, azLetter } from '../../src/lib/search/az';
+import { fill, searchMessages } from '../../src/lib/search/messages';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
 
 const VOCAB = buildVocabulary([
   'What is sciatica?',
@@ -141,9 +143,31 @@ describe('showing results', () => {
   });
 
   it('tells a screen reader how many results there are, and about a corrected word', () => {
-    expect(resultsAnnouncement(1, 'slipped disc')).toBe('1 result for “slipped disc”.');
-    expect(resultsAnnouncement(4, 'siatica', 'sciatica')).toBe('No results for “siatica”. Showing 4 results for “sciatica”.');
-    expect(resultsAnnouncement(0, 'zzz')).toMatch(/^No results for “zzz”/);
+    const { announcement } = searchMessages(en.pages.searchResults);
+    expect(announcement(1, 'slipped disc')).toBe('1 result for “slipped disc”.');
+    expect(announcement(4, 'siatica', 'sciatica')).toBe('No results for “siatica”. Showing 4 results for “sciatica”.');
+    expect(announcement(0, 'zzz')).toMatch(/^No results for “zzz”/);
+  });
+
+  it('says the same in Spanish on Spanish pages', () => {
+    const say = searchMessages(es.pages.searchResults);
+    expect(say.announcement(1, 'hernia de disco')).toBe('1 resultado para “hernia de disco”.');
+    expect(say.announcement(4, 'siatica', 'ciática')).toBe('No hay resultados para “siatica”. Se muestran 4 resultados para “ciática”.');
+    expect(say.pageSummary({ query: 'dolor', count: 3 }, ['Causas', 'Síntomas'])).toBe('3 resultados para “dolor” en Causas, Síntomas.');
+    expect(say.panelSummary({ query: 'zzz', count: 0 })).toMatch(/^No hay resultados para “zzz”/);
+  });
+
+  it('words the summaries as the English pages always have', () => {
+    const say = searchMessages(en.pages.searchResults);
+    expect(say.panelSummary({ query: 'siatica', count: 7, corrected: 'sciatica' })).toBe('No pages match “siatica”. 7 results for “sciatica”');
+    expect(say.panelSummary({ query: 'a b', count: 2, relaxed: true })).toBe('2 results with some of your words');
+    expect(say.panelAllLink(9, 5)).toBe('See all 9 results and filter by section');
+    expect(say.pageSummary({ query: 'siatica', count: 1, corrected: 'sciatica', relaxed: true }, ['Causes'])).toBe(
+      '1 result for “sciatica” in Causes (no pages match “siatica”). No page has all of these words; these have some of them.',
+    );
+    expect(say.pageSummary({ query: '', count: 6 }, ['FAQ'])).toBe('6 pages in FAQ.');
+    expect(say.pageAnnouncement({ query: 'pain', count: 2 }, ['Red flags'])).toBe('2 results for “pain”. Filtered to Red flags.');
+    expect(fill('{count} of {missing}', { count: 1 })).toBe('1 of {missing}');
   });
 });
 

@@ -10,8 +10,9 @@
  * Enter in the box opens /search/ with every result and the section filters.
  * Screen readers hear the result count from a polite live region once typing pauses.
  */
-import { resultsAnnouncement, searchPageHref, toResultView, type ResultView } from '../../lib/search/results';
-import { loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
+import { searchPageHref, toResultView, type ResultView } from '../../lib/search/results';
+import type { SearchMessages } from '../../lib/search/messages';
+import { loadMessages, loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
 import { searchableQuery } from '../../lib/search/query';
 import { el, renderResult } from './searchRender';
 import { SearchElement } from './searchElement';
@@ -28,6 +29,8 @@ class SiteSearch extends SearchElement {
   /** The searched query the list shows, and its results. */
   private shownFor = '';
   private outcome: SearchOutcome | undefined;
+  /** The words the list was drawn with, for the results added when typing pauses. */
+  private say: SearchMessages | undefined;
 
   connectedCallback() {
     this.input = this.querySelector('input[type="search"]')!;
@@ -36,7 +39,7 @@ class SiteSearch extends SearchElement {
     this.input.setAttribute('aria-controls', this.panel.id);
     this.input.setAttribute('aria-expanded', 'false');
 
-    loadPagefind().catch(() => this.showUnavailable());
+    Promise.all([loadPagefind(), loadMessages()]).catch(() => this.showUnavailable());
     this.input.addEventListener('input', () => this.update());
     this.input.addEventListener('focus', () => this.input.value.trim() && this.panel.childElementCount && this.open());
     this.input.addEventListener('keydown', (e) => this.onInputKey(e));
@@ -112,8 +115,9 @@ class SiteSearch extends SearchElement {
 
     let outcome: SearchOutcome | null;
     let views: ResultView[];
+    let say: SearchMessages;
     try {
-      outcome = await search(query, undefined, () => generation === this.generation);
+      [outcome, say] = await Promise.all([search(query, undefined, () => generation === this.generation), loadMessages()]);
       if (!outcome) return;
       views = await this.views(outcome, 0, FIRST);
     } catch (error) {
@@ -123,23 +127,22 @@ class SiteSearch extends SearchElement {
     this.outcome = outcome;
     this.shownFor = query;
 
+    this.say = say;
     const list = el('ul', 'sr-results');
-    list.setAttribute('aria-label', 'Search results');
-    list.append(...views.map((v) => renderResult(v)));
+    list.setAttribute('aria-label', say.strings.listLabel);
+    list.append(...views.map((v) => renderResult(v, say)));
 
     const shownQuery = outcome.correction?.query;
     const count = outcome.results.length;
     this.fill(
       typed,
-      count
-        ? `${shownQuery ? `No pages match “${typed}”. ` : ''}${count} ${count === 1 ? 'result' : 'results'}${shownQuery ? ` for “${shownQuery}”` : ''}${outcome.relaxed ? ' with some of your words' : ''}`
-        : `No results for “${typed}”. Try other words, or browse every page A–Z.`,
+      say.panelSummary({ query: typed, count, corrected: shownQuery, relaxed: outcome.relaxed }),
       searchPageHref(searchPagePath, { query: typed, sections: [] }),
-      count > SHOWN ? `See all ${count} results and filter by section` : count ? 'Filter by section' : 'Browse every page A–Z',
+      say.panelAllLink(count, SHOWN),
       count ? list : undefined,
     );
     this.open();
-    this.announce(resultsAnnouncement(count, typed, shownQuery));
+    this.announce(say.announcement(count, typed, shownQuery));
     this.settleTimer = setTimeout(() => void this.topUp(generation), SETTLE_MS);
   }
 
@@ -156,19 +159,16 @@ class SiteSearch extends SearchElement {
     const outcome = this.outcome;
     if (!list || !outcome || list.childElementCount >= Math.min(SHOWN, outcome.results.length)) return;
     const views = await this.views(outcome, list.childElementCount, SHOWN).catch(() => []);
-    if (generation === this.generation && this.outcome === outcome) list.append(...views.map((v) => renderResult(v)));
+    const say = this.say;
+    if (say && generation === this.generation && this.outcome === outcome) list.append(...views.map((v) => renderResult(v, say)));
   }
 
-  protected showUnavailable() {
+  protected async showUnavailable() {
+    // Without its words (offline, say) the panel stays shut; the form still opens /search/.
+    const say = await loadMessages().catch(() => undefined);
+    if (!say) return;
     const typed = this.input.value.trim();
-    this.fill(
-      typed,
-      import.meta.env.DEV
-        ? 'Search needs the index from a build: run npm run build once, then reload this page.'
-        : 'Search could not load. You can still browse every page A–Z.',
-      searchPagePath,
-      'Every page A–Z',
-    );
+    this.fill(typed, import.meta.env.DEV ? say.strings.panelUnavailableDev : say.strings.panelUnavailable, searchPagePath, say.strings.panelEveryPage);
     if (typed || document.activeElement === this.input) this.open();
   }
 

@@ -22,12 +22,12 @@ export abstract class SearchElement extends HTMLElement {
   /** Hides what Escape closes when it leaves the results. */
   protected hideResults() {}
   /** Says search could not load (no index, offline) and points at the A–Z list. */
-  protected abstract showUnavailable(): void;
+  protected abstract showUnavailable(): void | Promise<void>;
 
   /** A search that threw: logged, and unless a newer search has started, search is said to be unavailable. */
   protected failed(generation: number, error: unknown) {
     console.error('Search failed:', error);
-    if (generation === this.generation) this.showUnavailable();
+    if (generation === this.generation) void this.showUnavailable();
   }
 
   /**

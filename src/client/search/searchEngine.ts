@@ -7,6 +7,7 @@
 import { correctQuery, words, type Correction } from '../../lib/search/spelling';
 import { STOP_WORDS, appendUnique, isQuestion, maxCounts, mergeByScore, titleHasEvery, topicWords, withoutStopWords } from '../../lib/search/query';
 import type { ResultData } from '../../lib/search/results';
+import { searchMessages, type SearchMessages, type SearchStrings } from '../../lib/search/messages';
 
 interface PagefindResult {
   id: string;
@@ -45,8 +46,15 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
  */
 const RANKING = { metaWeights: { title: 6, aliases: 5 }, termSimilarity: 2, pageLength: 0.4 };
 
+/**
+ * The search page in the page's language (/es/search/ on a Spanish page): where the search
+ * form sends its query, which also serves that language's words.json and strings.json.
+ */
+export const searchPagePath = document.querySelector('form[role="search"]')?.getAttribute('action') ?? `${base}search/`;
+
 let api: Promise<PagefindApi> | undefined;
 let vocabulary: Promise<string[]> | undefined;
+let messages: Promise<SearchMessages> | undefined;
 
 /** Loads Pagefind once (pagefind.js, its WASM and the index metadata). Safe to call on every focus. */
 export function loadPagefind(): Promise<PagefindApi> {
@@ -63,8 +71,22 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(`${base}search/words.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+  vocabulary ??= fetch(`${searchPagePath}words.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
   return vocabulary;
+}
+
+/**
+ * The sentences the search UI writes, in the page's language (search/strings.json, from the
+ * strings table). Fetched with the search code rather than carried by every page: they would
+ * cost each article a fifth of its spare room in the first round trip (quality-budgets.test.ts).
+ */
+export function loadMessages(): Promise<SearchMessages> {
+  messages ??= fetch(`${searchPagePath}strings.json`).then(async (r) => {
+    if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+    return searchMessages((await r.json()) as SearchStrings);
+  });
+  messages.catch(() => (messages = undefined));
+  return messages;
 }
 
 /**
@@ -156,5 +178,3 @@ export async function search(query: string, filters?: Record<string, unknown>, i
 export async function allFilters(): Promise<Record<string, Record<string, number>>> {
   return (await loadPagefind()).filters();
 }
-
-export const searchPagePath = `${base}search/`;

@@ -4,8 +4,9 @@
  * ones), shows ten results at a time, and keeps the address in step so a search can be
  * shared or reloaded. Without JavaScript the page still lists every page A–Z.
  */
-import { parseSearchParams, resultsAnnouncement, searchPageHref, sectionFilter, toResultView } from '../../lib/search/results';
-import { allFilters, loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
+import { parseSearchParams, searchPageHref, sectionFilter, toResultView } from '../../lib/search/results';
+import type { SearchMessages } from '../../lib/search/messages';
+import { allFilters, loadMessages, loadPagefind, search, searchPagePath, type SearchOutcome } from './searchEngine';
 import { searchableQuery } from '../../lib/search/query';
 import { renderResult } from './searchRender';
 import { SearchElement } from './searchElement';
@@ -19,6 +20,8 @@ class SearchPage extends SearchElement {
   private more!: HTMLButtonElement;
   private outcome: SearchOutcome | undefined;
   private shown = 0;
+  /** The page's words for what it writes (search/strings.json), once loaded. */
+  private say: SearchMessages | undefined;
 
   connectedCallback() {
     this.input = this.querySelector('input[type="search"]')!;
@@ -49,7 +52,7 @@ class SearchPage extends SearchElement {
       this.input.select();
     });
 
-    loadPagefind()
+    Promise.all([loadPagefind(), loadMessages()])
       .then(() => this.showCounts())
       .catch(() => this.showUnavailable());
     if (state.query || state.sections.length) void this.update();
@@ -96,8 +99,9 @@ class SearchPage extends SearchElement {
       // With nothing ticked, filter to every section anyway: only then does Pagefind count
       // results per section, which the checkboxes show.
       const within = sections.length ? sections : this.boxes.map((b) => b.value);
-      const outcome = await search(query, sectionFilter(within), () => generation === this.generation);
+      const [outcome, say] = await Promise.all([search(query, sectionFilter(within), () => generation === this.generation), loadMessages()]);
       if (!outcome) return;
+      this.say = say;
       this.outcome = outcome;
       this.shown = 0;
       this.list.replaceChildren();
@@ -105,29 +109,23 @@ class SearchPage extends SearchElement {
     } catch (error) {
       return this.failed(generation, error);
     }
-    const outcome = this.outcome;
-    if (generation !== this.generation || !outcome) return;
+    const { outcome, say } = this;
+    if (generation !== this.generation || !outcome || !say) return;
     if (query) void this.showCounts(outcome.counts['section'] ?? {});
 
-    const count = outcome.results.length;
-    const corrected = outcome.correction?.query;
-    const where = sections.length ? ` in ${sections.join(', ')}` : '';
-    this.summary.textContent = query
-      ? count
-        ? `${count} ${count === 1 ? 'result' : 'results'} for “${corrected ?? query}”${where}${corrected ? ` (no pages match “${query}”)` : ''}${outcome.relaxed ? '. No page has all of these words; these have some of them' : ''}.`
-        : `No results for “${query}”${where}. Try fewer or other words, or use the A–Z list below.`
-      : `${count} ${count === 1 ? 'page' : 'pages'}${where}.`;
-    const announcement = query ? `${resultsAnnouncement(count, query, corrected)}${where ? ` Filtered to ${sections.join(', ')}.` : ''}` : this.summary.textContent;
-    this.announce(announcement, { repeat: true });
+    const found = { query, count: outcome.results.length, corrected: outcome.correction?.query, relaxed: outcome.relaxed };
+    this.summary.textContent = say.pageSummary(found, sections);
+    this.announce(say.pageAnnouncement(found, sections), { repeat: true });
   }
 
   private async showMore(moveFocus: boolean, generation = this.generation) {
     const outcome = this.outcome;
-    if (!outcome) return;
+    const say = this.say;
+    if (!outcome || !say) return;
     const batch = outcome.results.slice(this.shown, this.shown + PAGE_SIZE);
     const views = (await Promise.all(batch.map((r) => r.data()))).map((d) => toResultView(d, 3));
     if (generation !== this.generation) return;
-    const items = views.map((v) => renderResult(v, { headingLevel: 'h2' }));
+    const items = views.map((v) => renderResult(v, say, { headingLevel: 'h2' }));
     this.list.append(...items);
     this.shown += batch.length;
     this.list.dataset['query'] = outcome.query;
@@ -136,10 +134,10 @@ class SearchPage extends SearchElement {
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
-  protected showUnavailable() {
-    this.summary.textContent = import.meta.env.DEV
-      ? 'Search needs the index from a build: run npm run build once, then reload this page. The A–Z list below works now.'
-      : 'Search could not load in this browser. Every page is listed A–Z below.';
+  protected async showUnavailable() {
+    // Without its words (offline, say) the summary stays empty; the A–Z list is there either way.
+    const say = await loadMessages().catch(() => undefined);
+    if (say) this.summary.textContent = import.meta.env.DEV ? say.strings.pageUnavailableDev : say.strings.pageUnavailable;
   }
 }
 

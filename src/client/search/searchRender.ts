@@ -4,6 +4,7 @@
  * Styles: src/components/search/search-results.css.
  */
 import type { ResultView } from '../../lib/search/results';
+import type { SearchMessages } from '../../lib/search/messages';
 
 /** An element with a class and, if given, its text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -13,7 +14,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
   return node;
 }
 
-export function renderResult(view: ResultView, options: { headingLevel?: 'h2' | 'h3' | 'p' } = {}): HTMLLIElement {
+export function renderResult(view: ResultView, say: SearchMessages, options: { headingLevel?: 'h2' | 'h3' | 'p' } = {}): HTMLLIElement {
   const item = el('li', 'sr-result');
   const heading = el(options.headingLevel ?? 'p', 'sr-result-title');
   const link = el('a', 'sr-result-link', view.title);
@@ -31,7 +32,7 @@ export function renderResult(view: ResultView, options: { headingLevel?: 'h2' | 
   }
   if (view.subResults.length) {
     const list = el('ul', 'sr-subresults');
-    list.setAttribute('aria-label', `Sections of ${view.title}`);
+    list.setAttribute('aria-label', say.subResultsLabel(view.title));
     for (const sub of view.subResults) {
       const li = el('li', 'sr-subresult');
       const a = el('a', 'sr-result-link', sub.title);

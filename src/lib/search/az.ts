@@ -27,9 +27,12 @@ export function azLetter(title: string): string {
   return /[A-Z]/.test(first) ? first : '#';
 }
 
-/** Entries grouped by letter, letters in order ("#" last), titles sorted within each letter. */
-export function azIndex(entries: readonly AzEntry[]): AzGroup[] {
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/**
+ * Entries grouped by letter, letters in order ("#" last), titles sorted within each letter
+ * the way readers of `lang` sort them (Spanish puts "ñ" after "n").
+ */
+export function azIndex(entries: readonly AzEntry[], lang = 'en'): AzGroup[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const groups = new Map<string, AzEntry[]>();
   for (const entry of [...entries].sort((a, b) => collator.compare(a.title, b.title) || a.href.localeCompare(b.href))) {
     const letter = azLetter(entry.title);

@@ -1,7 +1,7 @@
 /**
  * Turning Pagefind's answers into what a visitor sees and hears: safe excerpts, the
- * link a result opens, which sub-results to show, the sentence a screen reader
- * announces, and the search page's address. Pure: no DOM, no Pagefind.
+ * link a result opens, which sub-results to show, and the search page's address (the
+ * sentences it writes are src/lib/search/messages.ts's). Pure: no DOM, no Pagefind.
  */
 
 /** The parts of a Pagefind result fragment the UI reads (see Pagefind's PagefindSearchFragment). */
@@ -63,13 +63,6 @@ export function toResultView(data: ResultData, maxSubResults = 2): ResultView {
     excerpt: safeExcerpt(data.excerpt),
     subResults: pickSubResults(data, maxSubResults),
   };
-}
-
-/** What a screen reader hears after a search settles. */
-export function resultsAnnouncement(count: number, query: string, correctedTo?: string): string {
-  if (count === 0) return `No results for “${query}”. Try other words, or browse the sections.`;
-  const found = `${count} ${count === 1 ? 'result' : 'results'}`;
-  return correctedTo ? `No results for “${query}”. Showing ${found} for “${correctedTo}”.` : `${found} for “${query}”.`;
 }
 
 /** Pagefind filter object for the chosen sections: any of them (OR), or no filter at all. */
