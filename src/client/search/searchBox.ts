@@ -125,9 +125,9 @@ class SiteSearch extends SearchElement {
     }
     if (generation !== this.generation) return;
     this.outcome = outcome;
+    this.say = say;
     this.shownFor = query;
 
-    this.say = say;
     const list = el('ul', 'sr-results');
     list.setAttribute('aria-label', say.strings.listLabel);
     list.append(...views.map((v) => renderResult(v, say)));
