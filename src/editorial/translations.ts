@@ -36,7 +36,7 @@ export const TRANSLATION_SPECS = ARTICLE_COLLECTIONS.flatMap((c) =>
 /** "es:causes" → the language and the English collection; undefined for an English collection. */
 export function translationOfCollection(collection: string): { lang: OtherLanguage; source: ArticleCollection } | undefined {
   const [lang, source] = collection.split(':');
-  return source && lang && lang in OTHER_LANGUAGES ? { lang: lang as OtherLanguage, source: source as ArticleCollection } : undefined;
+  return source && lang && lang in OTHER_LANGUAGES && ARTICLE_COLLECTIONS.includes(source as ArticleCollection) ? { lang: lang as OtherLanguage, source: source as ArticleCollection } : undefined;
 }
 
 type Add = (p: Omit<ContentProblem, 'severity' | 'step'> & Partial<Pick<ContentProblem, 'severity' | 'step'>>) => void;

@@ -155,8 +155,8 @@ export const en = {
   },
   /** The article sections as readers see them: in English, the registry's own labels. */
   sections: Object.fromEntries(
-    ARTICLE_COLLECTIONS.map((c) => [c, { label: ARTICLES[c].label, intro: ARTICLES[c].intro, related: ARTICLES[c].related?.label ?? '' }]),
-  ) as Record<ArticleCollection, { label: string; intro: string; related: string }>,
+    ARTICLE_COLLECTIONS.map((c) => [c, { label: ARTICLES[c].label, singular: ARTICLES[c].singular, intro: ARTICLES[c].intro, related: ARTICLES[c].related?.label ?? '' }]),
+  ) as Record<ArticleCollection, { label: string; singular: string; intro: string; related: string }>,
 };
 
 export type UiStrings = typeof en;

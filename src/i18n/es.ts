@@ -148,31 +148,37 @@ export const es: UiStrings = {
   },
   sections: {
     causes: {
+      singular: 'Causa',
       label: 'Causas',
       intro: 'Qué puede apretar o irritar el nervio ciático, y qué lugar tiene el masaje en cada caso.',
       related: 'Causas relacionadas',
     },
     symptoms: {
+      singular: 'Síntoma',
       label: 'Síntomas',
       intro: 'Cómo se puede sentir la ciática, en palabras de todos los días, y qué señales necesitan un médico.',
       related: 'Síntomas relacionados',
     },
     massageTypes: {
+      singular: 'Tipo de masaje',
       label: 'Tipos de masaje',
       intro: 'Cómo se siente cada tipo de masaje, cuándo puede ayudar y cuándo es mejor evitarlo.',
       related: 'Tipos de masaje para leer',
     },
     redFlags: {
+      singular: 'Señal de alarma',
       label: 'Señales de alarma',
       intro: 'Señales que necesitan un médico o una sala de emergencias antes de cualquier masaje.',
       related: 'Señales de alarma que conviene conocer',
     },
     faqs: {
+      singular: 'Pregunta',
       label: 'Preguntas frecuentes',
       intro: 'Respuestas cortas a las preguntas más comunes, cada una con un enlace para saber más.',
       related: '',
     },
     guides: {
+      singular: 'Guía',
       label: 'Guías',
       intro: 'Lecturas más largas: la evidencia, su primera sesión, posiciones, cuidados en casa y costos.',
       related: 'Guías relacionadas',

@@ -7,15 +7,21 @@
  *    came from.
  */
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
-import { isRootRelative, withBase } from '../lib/urls';
+import { isRootRelative, localPath, withBase } from '../lib/urls';
+import { languageOfFile } from '../editorial/tokens';
 
 export function baseLinksPlugin({ base }: { base: string }) {
   return defineMdastPlugin({
     name: 'site-base-links',
     link(node, ctx) {
-      if (base !== '/' && isRootRelative(node.url) && !node.url.startsWith(base)) {
-        ctx.setProperty(node, 'url', withBase(base, node.url));
-      }
+      if (!isRootRelative(node.url) || (base !== '/' && node.url.startsWith(base))) return;
+      // A translation links to pages by their English path; its readers go to the same page in
+      // their language (/es/causes/x/), which exists for every page (translated or not).
+      // Files (/favicon.svg, /handout.pdf) have one address in every language.
+      const page = /\/(?:[?#].*)?$/.test(node.url);
+      const lang = page ? languageOfFile(ctx.fileURL?.pathname) : 'en';
+      const url = withBase(base, localPath(lang, node.url));
+      if (url !== node.url) ctx.setProperty(node, 'url', url);
     },
   });
 }
