@@ -22,6 +22,8 @@ export const en = {
   alsoCalled: 'Also called:',
   onThisPage: 'On this page',
   readNext: 'Read next',
+  /** The guides feed's description (/rss.xml). */
+  rssDescription: 'Longer, sourced guides about sciatica and massage: the evidence, your first session, positions, self-care and costs.',
   sourcesHeading: 'Sources',
   sourceMarker: (n: number, label: string) => `Source ${n}: ${label}`,
   // ── booking: the request form, its safety check, errors and thanks page (group `booking` below) ──

@@ -18,6 +18,8 @@ export const es: UiStrings = {
   alsoCalled: 'También se llama:',
   onThisPage: 'En esta página',
   readNext: 'Siga leyendo',
+  /** The guides feed's description (/rss.xml). */
+  rssDescription: 'Guías más largas y con fuentes sobre la ciática y el masaje: la evidencia, su primera sesión, posiciones, cuidados en casa y costos.',
   sourcesHeading: 'Fuentes',
   sourceMarker: (n, label) => `Fuente ${n}: ${label}`,
   // ── booking: the request form, its safety check, errors and thanks page (group `booking` below) ──
