@@ -12,9 +12,24 @@ import { TRANSLATION_SCHEMAS } from '../schemas/translations';
 import type { CollectionSpec } from '../collections';
 import type { ContentFile, Entry } from './entries';
 import type { ContentProblem } from './problems';
+import { parseYaml, splitFrontmatter } from './frontmatter';
 
-/** The version of an English file a translation names: the first 12 hex digits of its SHA-256. */
-export const versionOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+/** The English fields a translation carries; a change to any other field (order, related pages, reviewer) leaves it current. */
+const TRANSLATED_FIELDS = ['title', 'description', 'aliases', 'question', 'check', 'action', 'feelsLike', 'avoidWhen'] as const;
+
+/**
+ * The version of an English page a translation names: the first 12 hex digits of the SHA-256 of
+ * what a translator translates (the words of its frontmatter and its text). Any change to those
+ * makes the translation out of date.
+ */
+export function versionOf(text: string): string {
+  const split = splitFrontmatter(text);
+  const data = (split.status === 'ok' ? parseYaml(split.yaml, split.yamlLine).data : undefined) as Record<string, unknown> | undefined;
+  const words = Object.fromEntries(TRANSLATED_FIELDS.map((f) => [f, data?.[f] ?? null]));
+  const reason = (data?.evidence as { reason?: unknown } | undefined)?.reason ?? null;
+  const body = split.status === 'ok' ? split.body : text;
+  return createHash('sha256').update(JSON.stringify({ ...words, reason, body: body.trim() })).digest('hex').slice(0, 12);
+}
 
 /** The registry row a language's folder of one collection is checked with ("es:causes" in content/es/causes/). */
 export function translationSpec(lang: OtherLanguage, collection: ArticleCollection): CollectionSpec {
