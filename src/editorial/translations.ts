@@ -72,15 +72,19 @@ export function linkTranslations(
   const english = new Map(entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection)).map((e) => [`${e.collection}/${e.id}`, e]));
   const text = new Map(files.map((f) => [f.path, f.text ?? '']));
   const translated = new Set<string>();
-  for (const entry of entries) {
+  for (const entry of [...entries]) {
     const of = translationOfCollection(entry.collection);
     if (!of) continue;
     const key = `${of.source}/${entry.id}`;
     translated.add(`${of.lang}:${key}`);
     const source = english.get(key);
     if (!source) {
-      // The English page exists but failed its own checks: that one problem is reported there.
-      if (known.has(key)) continue;
+      // The English page exists but failed its own checks: that one problem is reported there,
+      // and its translation waits for it (its citations are checked against the English sources).
+      if (known.has(key)) {
+        entries.splice(entries.indexOf(entry), 1);
+        continue;
+      }
       const folder = ARTICLES[of.source].folder;
       add({
         file: entry.file,
