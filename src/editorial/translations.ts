@@ -6,6 +6,7 @@
  * until an editor updates it. English pages with no translation are listed too.
  */
 import { createHash } from 'node:crypto';
+import GithubSlugger from 'github-slugger';
 import { ARTICLES, ARTICLE_COLLECTIONS, type ArticleCollection } from '../collections';
 import { OTHER_LANGUAGES, type OtherLanguage } from '../i18n/locales';
 import { TRANSLATION_SCHEMAS } from '../schemas/translations';
@@ -135,4 +136,28 @@ export function linkTranslations(
       });
     }
   }
+}
+
+/** The ids Astro gives a Markdown body's headings, in order (github-slugger on the heading text). */
+export function headingIds(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((m) =>
+    slugger.slug(
+      (m[1] ?? '')
+        .replace(/\[@[^\]]*\]/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    ),
+  );
+}
+
+/**
+ * The id of a heading of the English page on its translation: translations keep the English
+ * page's headings in the same order, so "#warning-signs-in-pregnancy" on the English page is the
+ * same section as the translation's heading in that place ("#señales-de-alarma-en-el-embarazo").
+ */
+export function translatedFragment(englishBody: string, translatedBody: string, fragment: string): string | undefined {
+  const index = headingIds(englishBody).indexOf(fragment);
+  return index < 0 ? undefined : headingIds(translatedBody)[index];
 }
