@@ -1,0 +1,39 @@
+/**
+ * The words the browser script shows: validation errors, the sending state and what went
+ * wrong. They live in the page language's table (src/i18n/<lang>.ts, `booking.messages`);
+ * BookingForm.astro writes them into the page as JSON (a data block, not a script, so the
+ * strict CSP needs no hash for it) and src/client/booking/bookingForm.ts reads them from there,
+ * so the script itself carries no words and serves every language.
+ * Plain strings only (they travel as JSON); `{status}`, `{message}` and `{max}` are filled in.
+ */
+import type { FieldMessages } from './fields';
+
+export interface BookingMessages {
+  /** Read by screen readers before a field's error: "Error: ". */
+  errorPrefix: string;
+  /** The send button while sending, and what the status region says. */
+  sending: string;
+  sendingStatus: string;
+  /** The failure box's heading: not sent, or (after a timeout) not confirmed. */
+  notSent: string;
+  notConfirmed: string;
+  timeout: string;
+  network: string;
+  /** `{status}`: the HTTP status, e.g. 500. */
+  server: string;
+  rejectedFields: string;
+  rejected: string;
+  /** `{message}`: the provider's own words (shown on English pages only; providers answer in English). */
+  rejectedWith: string;
+  /** For a provider's field error: Formspree's "required" codes, and any other complaint on a page not in English. */
+  needsAnswer: string;
+  checkAnswer: string;
+  fields: FieldMessages;
+}
+
+/** The id of the JSON data block BookingForm.astro writes and the browser script reads. */
+export const MESSAGES_ID = 'bk-messages';
+
+/** The messages as JSON safe inside a <script type="application/json">: no "</script>" can end it early. */
+export const serializeMessages = (messages: BookingMessages): string =>
+  JSON.stringify(messages).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
