@@ -130,7 +130,7 @@ describe('the booking pages in Spanish (/es/book/, /es/book/thanks/)', () => {
     expect(libro('form[data-booking] input[type="hidden"][name="language"]').attr('value')).toBe('es');
     expect(libro('form[data-booking] input[name="_subject"]').attr('value')).toMatch(/^Booking request in Spanish – /);
     // The browser script's words, in Spanish, as data the script reads (no inline code, no CSP hash).
-    const messages = JSON.parse(libro('script#bk-messages[type="application/json"]').text()) as typeof en.booking.messages;
+    const messages = JSON.parse(libro('booking-form').attr('data-messages')!) as typeof en.booking.messages;
     expect(messages.notSent).toBe('Su solicitud no se envió');
     expect(messages.fields.name).toBe('Escriba su nombre');
   });

@@ -6,14 +6,14 @@
  * summary, a pending state blocks a second send, the request goes by fetch with
  * `Accept: application/json`, and on any failure every value stays (also across a reload,
  * in sessionStorage for this tab only) with the practice's phone and email and a retry.
- * Its words are the page's: the JSON data block BookingForm.astro writes (#bk-messages), in
- * the page's language, so one script serves every language and carries no words of its own.
+ * Its words are the page's: the JSON BookingForm.astro writes into data-messages, in the
+ * page's language, so one script serves every language and carries no words of its own.
  */
 import { FIELD, SAFETY_FIELDS, fieldId, validateBooking, valuesFrom, type FieldError } from '../../lib/booking/fields';
 import { assessSafety, blocksBooking } from '../../lib/booking/safety';
 import { buildBookingPayload } from '../../lib/booking/payload';
 import { failureReason, parseBookingResponse, providerFieldMessage, type SendFailure, type SendOutcome } from '../../lib/booking/response';
-import { MESSAGES_ID, type BookingMessages } from '../../lib/booking/messages';
+import type { BookingMessages } from '../../lib/booking/messages';
 
 /** Long enough for a slow phone connection; after it we say we cannot tell whether it arrived. */
 const TIMEOUT_MS = 8000;
@@ -24,7 +24,7 @@ class BookingFormElement extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-booking]');
-    const words = this.querySelector(`#${MESSAGES_ID}`)?.textContent;
+    const words = this.dataset['messages'];
     // Without its words the script stays out of the way: the form still posts natively.
     if (!form || !words || this.#enhanced) return;
     this.#enhanced = true;

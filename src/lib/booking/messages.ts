@@ -1,9 +1,10 @@
 /**
  * The words the browser script shows: validation errors, the sending state and what went
  * wrong. They live in the page language's table (src/i18n/<lang>.ts, `booking.messages`);
- * BookingForm.astro writes them into the page as JSON (a data block, not a script, so the
- * strict CSP needs no hash for it) and src/client/booking/bookingForm.ts reads them from there,
- * so the script itself carries no words and serves every language.
+ * BookingForm.astro writes them into the page as JSON in the data-messages attribute of
+ * <booking-form> (data, not an inline script: nothing for the strict CSP to hash or allow) and
+ * src/client/booking/bookingForm.ts reads them from there, so the script itself carries no
+ * words and serves every language.
  * Plain strings only (they travel as JSON); `{status}`, `{message}` and `{max}` are filled in.
  */
 import type { FieldMessages } from './fields';
@@ -30,10 +31,3 @@ export interface BookingMessages {
   checkAnswer: string;
   fields: FieldMessages;
 }
-
-/** The id of the JSON data block BookingForm.astro writes and the browser script reads. */
-export const MESSAGES_ID = 'bk-messages';
-
-/** The messages as JSON safe inside a <script type="application/json">: no "</script>" can end it early. */
-export const serializeMessages = (messages: BookingMessages): string =>
-  JSON.stringify(messages).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
