@@ -133,6 +133,20 @@ export function validateContent(files: readonly ContentFile[], options: Validati
 
   const enabled = ((settings as { otherLanguages?: OtherLanguage[] } | undefined)?.otherLanguages ?? []).filter((l) => OTHER_LANGUAGE_CODES.includes(l));
   linkTranslations(files, entries, enabled, add, known);
+  // Each language's emergency sentence must give the number site.yaml gives: a practice that
+  // changes its number in one file must not leave 911 on its Spanish pages.
+  const number = String((settings as { emergencyNumber?: unknown } | undefined)?.emergencyNumber ?? '');
+  for (const words of entries.filter((e) => /^[a-z]{2}:practice$/.test(e.collection))) {
+    const wording = String(words.data.emergencyWording ?? '');
+    if (number && !new RegExp(`(^|[^\\d])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`).test(wording)) {
+      add({
+        file: words.file,
+        line: words.yaml.lineOf(['emergencyWording']),
+        field: 'emergencyWording',
+        message: `says "${wording}", but the emergency number in content/practice/site.yaml is ${number}; write this sentence with ${number}, as site.yaml's emergencyWording does`,
+      });
+    }
+  }
 
   const assets = new Set(files.filter((f) => ASSET_EXT.test(f.path)).map((f) => f.path));
   crossCheck(entries, { mode, routes: options.routes ?? [], assets, known }, problems);
