@@ -13,7 +13,8 @@ import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import brandTheme from './src/integrations/brand.ts';
 import { productionCheck } from './src/integrations/productionCheck.ts';
-import languages from './src/integrations/languages.ts';
+import languages, { publishedLanguages } from './src/integrations/languages.ts';
+import { OTHER_LANGUAGES } from './src/i18n/locales.ts';
 // Fails the build when the booking form would post nowhere or in the clear (unit-tested).
 import { bookingEndpointCheck } from './src/integrations/bookingEndpointCheck.ts';
 
@@ -26,6 +27,9 @@ const base = process.env.BASE_PATH || '/';
 // The booking form posts (and, with JavaScript, fetches) to this origin: the CSP allows it and nothing else.
 const bookingEndpoint = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env }.PUBLIC_BOOKING_ENDPOINT;
 const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
+// The languages site.yaml publishes besides English (otherLanguages), for the sitemap's alternates.
+const others = publishedLanguages(process.cwd());
+const sitemapLocales = { en: 'en-US', ...Object.fromEntries(others.map((l) => [OTHER_LANGUAGES[l].path, OTHER_LANGUAGES[l].locale])) };
 const bookingOrigin = URL.canParse(bookingEndpoint ?? '') ? new URL(/** @type {string} */ (bookingEndpoint)).origin : '';
 
 export default defineConfig({
@@ -85,7 +89,11 @@ export default defineConfig({
     languages(),
     mdx(),
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
-    sitemap({ filter: (page) => !page.includes('/book/thanks/') }),
+    // Each page lists its other-language twin (xhtml:link hreflang) when the site has more than English.
+    sitemap({
+      filter: (page) => !page.includes('/book/thanks/') && !/\/404\/?$/.test(page),
+      ...(others.length ? { i18n: { defaultLocale: 'en', locales: sitemapLocales } } : {}),
+    }),
     pagefindIndex(),
   ],
 });

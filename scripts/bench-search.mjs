@@ -3,7 +3,8 @@
  * npm run bench:search — what search costs a visitor, measured in headless Chromium on
  * loopback, for the real site and for a generated 1,000-article corpus
  * (scripts/generate-corpus.mjs):
- *   - index size on disk (the files a search can fetch, not Pagefind's unused UIs);
+ *   - index size on disk (the files a search can fetch, not Pagefind's unused UIs); the Spanish
+ *     pages (/es/) are measured next to the English ones, each searching its own language's index;
  *   - bytes fetched by a first search on an article page (gzip on the wire for text, as any
  *     static host serves it; Pagefind's index files are already compressed), UI included:
  *     the loader that ships with the page plus everything fetched after the box is focused;
@@ -50,12 +51,12 @@ async function build(cwd, outDir) {
 }
 
 /** Pagefind files a search can fetch (its other UIs are written too, but this site never loads them). */
-function indexSize(dist) {
+function indexSize(dist, lang = '') {
   const dir = join(dist, 'pagefind');
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && !/pagefind-(ui|component-ui|modular-ui|highlight|worker)\.|wasm\.unknown/.test(f.name))
     .map((f) => statSync(join(f.parentPath, f.name)).size);
-  const words = join(dist, 'search', 'words.json');
+  const words = join(dist, lang, 'search', 'words.json');
   return { bytes: files.reduce((a, b) => a + b, 0), files: files.length, vocabularyGz: existsSync(words) ? gzipSync(readFileSync(words)).length : 0 };
 }
 
@@ -109,8 +110,8 @@ async function visit(browser, url, queries) {
   return { bytes, searchFiles, timings };
 }
 
-async function measure(label, dist, articlePath, queries, browser) {
-  const size = indexSize(dist);
+async function measure(label, dist, articlePath, queries, browser, lang = '') {
+  const size = indexSize(dist, lang);
   // Like a CDN: text gzipped at the highest level, Pagefind's own compressed files as they are.
   const server = await serveDist(dist, { gzip: { level: 9, threshold: 0 } });
   const { url } = server;
@@ -163,6 +164,8 @@ try {
     console.log(`\nsite built in ${b.seconds.toFixed(1)} s; ${b.pages} pages indexed in ${b.indexMs} ms`);
   }
   await measure('The site', siteDist, 'causes/herniated-disc/', ['slipped disc', 'pins and needles', 'siatica'], browser);
+  // Spanish pages search their own index (Pagefind keeps one per language); the index size is both languages'.
+  if (existsSync(join(siteDist, 'es'))) await measure('The site in Spanish', siteDist, 'es/causes/herniated-disc/', ['hernia de disco', 'hormigueo', 'ciatica'], browser, 'es');
 
   if (!args['skip-corpus']) {
     const count = Number(args.count);

@@ -3,6 +3,7 @@
 //   1. astro check (types, .astro templates)   2. content validation   3. internal links and citations
 //   4. review dates   5. reading level   6. citation text   7. images without alt text   8. words copied between articles
 //   9. ready to publish (demo and placeholder settings, src/editorial/production.ts)
+//   10. translations (out of date or missing, src/editorial/translations.ts)   11. Spanish reading ease
 // Exits 1 when a step fails. Options: --skip-astro, --today=YYYY-MM-DD, --copy-words=12, --all,
 // --root=<folder> (check another copy of the site), --production (the gate before publishing:
 // pages past their review date and demo or placeholder settings fail it; otherwise both are listed).
@@ -76,16 +77,6 @@ steps.push(
     `${links} internal links lead to pages that exist; ${citations} cited sources are in content/sources/ and in each page's list`,
   ),
 );
-const translations = report.publishedTranslations(entries);
-const translationProblems = problems.filter((p) => p.step === 'translations');
-steps.push(
-  report.stepFromProblems(
-    'Translations',
-    translationProblems,
-    `${translations.length} translated pages, each of the current English version`,
-  ),
-);
-steps.push(report.spanishReadingStep(translations));
 steps.push(report.reviewStep(articles, today, { production: Boolean(options.production) }));
 steps.push(report.readingStep(articles));
 steps.push(report.citationStep(articles));
@@ -98,6 +89,17 @@ const dotenv = ['.env', '.env.local', '.env.production', '.env.production.local'
   .reduce((vars, file) => ({ ...vars, ...parseEnv(readFileSync(file, 'utf8')) }), {});
 const env = { ...dotenv, ...process.env };
 steps.push(report.productionStep(entries, env, { production: Boolean(options.production) }));
+// Pages in other languages (content/es/): each of the current English version, and plain enough.
+const translations = report.publishedTranslations(entries);
+const translationProblems = problems.filter((p) => p.step === 'translations');
+steps.push(
+  report.stepFromProblems(
+    'Translations',
+    translationProblems,
+    `${translations.length} translated pages, each of the current English version`,
+  ),
+);
+steps.push(report.spanishReadingStep(translations));
 
 const { text, failed } = report.formatReport(steps);
 console.log(text);

@@ -49,6 +49,8 @@ Next:
   2. Preview it: npm run dev, then open http://localhost:4321${base}${ARTICLES[collection].path}/${result.slug}/
      (the page shows while you write; the terminal lists what is still to do).
   3. Check it: npm run check
+  4. Once it is reviewed, start its Spanish page: npm run translate -- ${ARTICLES[collection].path}/${result.slug}
+     (until then /es/ shows the English page with a note in Spanish).
 The fields are explained in CONTRIBUTING.md, section "${ARTICLES[collection].contributing}".`);
 } catch (error) {
   if (error instanceof ScaffoldError) {

@@ -147,7 +147,7 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
 export const specOf = (collection: string) => COLLECTION_SPECS.find((c) => c.collection === collection);
 
 /** An article section as pages and navigation show it. */
-export type Section = Omit<(typeof ARTICLES)[ArticleCollection], 'label' | 'intro'> & { collection: ArticleCollection; label: string; intro: string };
+export type Section = Omit<(typeof ARTICLES)[ArticleCollection], 'label' | 'singular' | 'intro'> & { collection: ArticleCollection; label: string; singular: string; intro: string };
 
 export const SECTIONS: readonly Section[] = ARTICLE_COLLECTIONS.map((collection) => ({ collection, ...ARTICLES[collection] }));
 

@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { localeOf, uiStrings, type Lang, type Locale, type OtherLanguage, type UiStrings } from '../lib/i18n';
+import { localeOf, uiStrings, type EnglishLocale, type Lang, type Locale, type OtherLanguage, type UiStrings } from '../lib/i18n';
 import { localPath } from '../lib/urls';
 import { versionOf } from '../editorial/translations';
 import { ARTICLES, ARTICLE_COLLECTIONS, RELATED_FIELDS, articlePath, sectionOf, type ArticleCollection, type Section } from '../collections';
@@ -71,6 +71,8 @@ export interface Site {
   link(path: string): string;
   /** The languages the site is published in, English first. */
   languages: Lang[];
+  /** The practice's English (site.yaml lang), whatever the page's language. */
+  englishLocale: EnglishLocale;
   practice: Practice;
   /** Logo, favicon, hour cycle and interface words, from the practice settings. */
   brand: Brand;
@@ -155,7 +157,7 @@ async function build(lang: Lang): Promise<Site> {
       ];
     }),
   );
-  const sectionIn = (c: ArticleCollection) => ({ ...sectionOf(c), label: t.sections[c].label, intro: t.sections[c].intro });
+  const sectionIn = (c: ArticleCollection) => ({ ...sectionOf(c), label: t.sections[c].label, singular: t.sections[c].singular, intro: t.sections[c].intro });
 
   const articles = [...words.values()].map(({ entry, content, file, translation }) => {
     const { data } = entry;
@@ -204,6 +206,7 @@ async function build(lang: Lang): Promise<Site> {
     t,
     link,
     languages: ['en', ...english.otherLanguages],
+    englishLocale: english.lang,
     practice,
     brand: await loadBrand(english, locale),
     articles: ARTICLE_COLLECTIONS.flatMap((c) => byCollection[c] as Article[]),

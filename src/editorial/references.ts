@@ -47,7 +47,7 @@ export function crossCheck(entries: readonly Entry[], options: Options, problems
   const idsOf = (collection: string) => ids.get(collection) ?? new Map<string, Entry>();
   // Translations (collection "es:causes") are checked for citations, tokens and links; their
   // references are the English page's, checked there.
-  const articles = entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection) || e.collection.includes(':'));
+  const articles = entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection) || e.bodyLine > 0);
   const published = (e: Entry) => options.mode === 'dev' || !e.draft;
   const emergencyNumber = String(entries.find((e) => e.collection === 'practice')?.data.emergencyNumber ?? '');
   // Files that exist but failed their own checks: whoever points at them is counted, not

@@ -7,6 +7,8 @@ import { URGENCIES, type Urgency } from '../schemas/articles';
 import { articlePath } from '../collections';
 import type { Entry } from './entries';
 import { INLINE_TOKENS, type EmergencySettings } from '../lib/urgency';
+import { OTHER_LANGUAGES, type Lang } from '../i18n/locales';
+import { localPath } from '../lib/urls';
 
 /** [!name]: lowercase words joined by hyphens. */
 export const TOKEN = /\[!([a-z-]+)\]/g;
@@ -25,17 +27,36 @@ export interface TokenData {
   signs: Record<Urgency, { title: string; path: string }[]>;
 }
 
-/** The settings and red flags the tokens show, from the pre-flight's entries (drafts only outside production). */
-export function tokenData(entries: readonly Entry[], production: boolean): TokenData {
+/**
+ * The settings and red flags the tokens show, from the pre-flight's entries (drafts only outside
+ * production), in a language: Spanish pages get content/es/practice.yaml's emergency sentence and
+ * the red flags' Spanish titles (the English one where a translation is missing), linked under /es/.
+ */
+export function tokenData(entries: readonly Entry[], production: boolean, lang: Lang = 'en'): TokenData {
   const practice = entries.find((e) => e.collection === 'practice')?.data as Partial<EmergencySettings> | undefined;
+  const words = lang === 'en' ? undefined : (entries.find((e) => e.collection === `${lang}:practice`)?.data as Partial<EmergencySettings> | undefined);
+  const translated = new Map(lang === 'en' ? [] : entries.filter((e) => e.collection === `${lang}:redFlags` && !(production && e.draft)).map((e) => [e.id, String(e.data.title)]));
   const flags = entries
     .filter((e) => e.collection === 'redFlags' && !(production && e.draft))
     .map((e) => ({ id: e.id, ...(e.data as { title: string; urgency: Urgency; order: number }) }))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   return {
-    settings: { emergencyNumber: practice?.emergencyNumber ?? '', emergencyWording: practice?.emergencyWording ?? '', lang: practice?.lang },
+    settings: {
+      emergencyNumber: practice?.emergencyNumber ?? '',
+      emergencyWording: words?.emergencyWording ?? practice?.emergencyWording ?? '',
+      lang: lang === 'en' ? practice?.lang : OTHER_LANGUAGES[lang].locale,
+    },
     signs: Object.fromEntries(
-      URGENCIES.map((u) => [u, flags.filter((f) => f.urgency === u).map((f) => ({ title: f.title, path: articlePath('redFlags', f.id) }))]),
+      URGENCIES.map((u) => [
+        u,
+        flags.filter((f) => f.urgency === u).map((f) => ({ title: translated.get(f.id) ?? f.title, path: localPath(lang, articlePath('redFlags', f.id)) })),
+      ]),
     ) as TokenData['signs'],
   };
+}
+
+/** The language of a content file from its path: content/es/… is Spanish. */
+export function languageOfFile(path: string | undefined): Lang {
+  const match = path ? /\/content\/([a-z]{2})\//.exec(path) : null;
+  return match?.[1] && match[1] in OTHER_LANGUAGES ? (match[1] as Lang) : 'en';
 }

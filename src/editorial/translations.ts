@@ -6,15 +6,31 @@
  * until an editor updates it. English pages with no translation are listed too.
  */
 import { createHash } from 'node:crypto';
+import GithubSlugger from 'github-slugger';
 import { ARTICLES, ARTICLE_COLLECTIONS, type ArticleCollection } from '../collections';
 import { OTHER_LANGUAGES, type OtherLanguage } from '../i18n/locales';
 import { TRANSLATION_SCHEMAS } from '../schemas/translations';
 import type { CollectionSpec } from '../collections';
 import type { ContentFile, Entry } from './entries';
 import type { ContentProblem } from './problems';
+import { parseYaml, splitFrontmatter } from './frontmatter';
 
-/** The version of an English file a translation names: the first 12 hex digits of its SHA-256. */
-export const versionOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+/** The English fields a translation carries; a change to any other field (order, related pages, reviewer) leaves it current. */
+const TRANSLATED_FIELDS = ['title', 'description', 'aliases', 'question', 'check', 'action', 'feelsLike', 'avoidWhen'] as const;
+
+/**
+ * The version of an English page a translation names: the first 12 hex digits of the SHA-256 of
+ * what a translator translates (the words of its frontmatter and its text). Any change to those
+ * makes the translation out of date.
+ */
+export function versionOf(text: string): string {
+  const split = splitFrontmatter(text);
+  const data = (split.status === 'ok' ? parseYaml(split.yaml, split.yamlLine).data : undefined) as Record<string, unknown> | undefined;
+  const words = Object.fromEntries(TRANSLATED_FIELDS.map((f) => [f, data?.[f] ?? null]));
+  const reason = (data?.evidence as { reason?: unknown } | undefined)?.reason ?? null;
+  const body = split.status === 'ok' ? split.body : text;
+  return createHash('sha256').update(JSON.stringify({ ...words, reason, body: body.trim() })).digest('hex').slice(0, 12);
+}
 
 /** The registry row a language's folder of one collection is checked with ("es:causes" in content/es/causes/). */
 export function translationSpec(lang: OtherLanguage, collection: ArticleCollection): CollectionSpec {
@@ -36,7 +52,7 @@ export const TRANSLATION_SPECS = ARTICLE_COLLECTIONS.flatMap((c) =>
 /** "es:causes" → the language and the English collection; undefined for an English collection. */
 export function translationOfCollection(collection: string): { lang: OtherLanguage; source: ArticleCollection } | undefined {
   const [lang, source] = collection.split(':');
-  return source && lang && lang in OTHER_LANGUAGES ? { lang: lang as OtherLanguage, source: source as ArticleCollection } : undefined;
+  return source && lang && lang in OTHER_LANGUAGES && ARTICLE_COLLECTIONS.includes(source as ArticleCollection) ? { lang: lang as OtherLanguage, source: source as ArticleCollection } : undefined;
 }
 
 type Add = (p: Omit<ContentProblem, 'severity' | 'step'> & Partial<Pick<ContentProblem, 'severity' | 'step'>>) => void;
@@ -57,15 +73,19 @@ export function linkTranslations(
   const english = new Map(entries.filter((e) => ARTICLE_COLLECTIONS.includes(e.collection as ArticleCollection)).map((e) => [`${e.collection}/${e.id}`, e]));
   const text = new Map(files.map((f) => [f.path, f.text ?? '']));
   const translated = new Set<string>();
-  for (const entry of entries) {
+  for (const entry of [...entries]) {
     const of = translationOfCollection(entry.collection);
     if (!of) continue;
     const key = `${of.source}/${entry.id}`;
     translated.add(`${of.lang}:${key}`);
     const source = english.get(key);
     if (!source) {
-      // The English page exists but failed its own checks: that one problem is reported there.
-      if (known.has(key)) continue;
+      // The English page exists but failed its own checks: that one problem is reported there,
+      // and its translation waits for it (its citations are checked against the English sources).
+      if (known.has(key)) {
+        entries.splice(entries.indexOf(entry), 1);
+        continue;
+      }
       const folder = ARTICLES[of.source].folder;
       add({
         file: entry.file,
@@ -116,4 +136,28 @@ export function linkTranslations(
       });
     }
   }
+}
+
+/** The ids Astro gives a Markdown body's headings, in order (github-slugger on the heading text). */
+export function headingIds(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((m) =>
+    slugger.slug(
+      (m[1] ?? '')
+        .replace(/\[@[^\]]*\]/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    ),
+  );
+}
+
+/**
+ * The id of a heading of the English page on its translation: translations keep the English
+ * page's headings in the same order, so "#warning-signs-in-pregnancy" on the English page is the
+ * same section as the translation's heading in that place ("#señales-de-alarma-en-el-embarazo").
+ */
+export function translatedFragment(englishBody: string, translatedBody: string, fragment: string): string | undefined {
+  const index = headingIds(englishBody).indexOf(fragment);
+  return index < 0 ? undefined : headingIds(translatedBody)[index];
 }

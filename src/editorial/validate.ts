@@ -111,7 +111,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   }
 
   for (const { spec } of TRANSLATION_SPECS) validateArticleFolder(spec, byFolder.get(spec.folder) ?? [], mode, add, entries, known);
-  for (const lang of OTHER_LANGUAGE_CODES) validateLanguageFiles(OTHER_LANGUAGES[lang].path, byFolder.get(OTHER_LANGUAGES[lang].path) ?? [], add);
+  for (const lang of OTHER_LANGUAGE_CODES) validateLanguageFiles(lang, OTHER_LANGUAGES[lang].path, byFolder.get(OTHER_LANGUAGES[lang].path) ?? [], add, entries);
 
   // Files in content/practice/ other than the two settings files (and the logo and favicon they name) are never read.
   // Named in site.yaml even when another of its fields is wrong: one mistake, one problem.
@@ -133,6 +133,20 @@ export function validateContent(files: readonly ContentFile[], options: Validati
 
   const enabled = ((settings as { otherLanguages?: OtherLanguage[] } | undefined)?.otherLanguages ?? []).filter((l) => OTHER_LANGUAGE_CODES.includes(l));
   linkTranslations(files, entries, enabled, add, known);
+  // Each language's emergency sentence must give the number site.yaml gives: a practice that
+  // changes its number in one file must not leave 911 on its Spanish pages.
+  const number = String((settings as { emergencyNumber?: unknown } | undefined)?.emergencyNumber ?? '');
+  for (const words of entries.filter((e) => /^[a-z]{2}:practice$/.test(e.collection))) {
+    const wording = String(words.data.emergencyWording ?? '');
+    if (number && !new RegExp(`(^|[^\\d])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`).test(wording)) {
+      add({
+        file: words.file,
+        line: words.yaml.lineOf(['emergencyWording']),
+        field: 'emergencyWording',
+        message: `says "${wording}", but the emergency number in content/practice/site.yaml is ${number}; write this sentence with ${number}, as site.yaml's emergencyWording does`,
+      });
+    }
+  }
 
   const assets = new Set(files.filter((f) => ASSET_EXT.test(f.path)).map((f) => f.path));
   crossCheck(entries, { mode, routes: options.routes ?? [], assets, known }, problems);
@@ -335,7 +349,7 @@ function validateSingleFile(spec: CollectionSpec, list: ContentFile[], add: Add,
 
 /** content/es/sources.yaml, people.yaml and practice.yaml: the translated words of the data collections. */
 const LANGUAGE_FILES: Record<string, z.ZodType> = { 'sources.yaml': sourceNotesSchema, 'people.yaml': peopleBiosSchema, 'practice.yaml': practiceWordsSchema };
-function validateLanguageFiles(folder: string, list: ContentFile[], add: Add) {
+function validateLanguageFiles(lang: string, folder: string, list: ContentFile[], add: Add, entries: Entry[]) {
   for (const file of list) {
     const name = file.path.slice(`content/${folder}/`.length);
     const schema = LANGUAGE_FILES[name];
@@ -347,7 +361,11 @@ function validateLanguageFiles(folder: string, list: ContentFile[], add: Add) {
     for (const p of yaml.problems) add({ file: file.path, line: p.line, message: `is not valid YAML: ${p.message} (line reads: ${p.text.trim()})` });
     if (yaml.problems.length) continue;
     const result = schema.safeParse(yaml.data ?? {});
-    if (result.success) continue;
+    if (result.success) {
+      // "es:practice", "es:sources", "es:people": what the Markdown plugins read in that language.
+      entries.push({ collection: `${lang}:${name.replace(/\.yaml$/, '')}`, id: 'all', file: file.path, data: result.data as Record<string, unknown>, yaml, body: '', bodyLine: 0, draft: false });
+      continue;
+    }
     for (const issue of result.error.issues as unknown as SchemaIssue[]) {
       const path = issue.path as (string | number)[];
       add({ file: file.path, line: yaml.lineOf(path), field: fieldLabel(path), message: explainIssue(issue, valueAt(yaml.data, path)) });

@@ -5,7 +5,8 @@
  * out builds English only.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { OTHER_LANGUAGES, type OtherLanguage } from '../i18n/locales';
@@ -53,6 +54,17 @@ export default function languages(): AstroIntegration {
           for (const [pattern, file] of Object.entries(TWIN_ROUTES)) {
             injectRoute({ pattern: `/${path}${pattern}`, entrypoint: `./src/routes/${lang}/${file}`, prerender: true });
           }
+        }
+      },
+      // /es/404 is written as es/404/index.html; hosts that look for the nearest 404.html
+      // (Cloudflare Pages, Netlify with a rule) want es/404.html.
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        for (const lang of publishedLanguages(process.cwd())) {
+          const folder = join(out, OTHER_LANGUAGES[lang].path, '404');
+          if (!existsSync(join(folder, 'index.html'))) continue;
+          renameSync(join(folder, 'index.html'), join(out, OTHER_LANGUAGES[lang].path, '404.html'));
+          rmSync(folder, { recursive: true, force: true });
         }
       },
     },

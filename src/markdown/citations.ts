@@ -11,7 +11,9 @@
 import { defineMdastPlugin } from 'satteri';
 import { checkedContent, sourceLabels } from '../editorial/pipeline';
 import { citationLabel, splitCitations, type SourceLabelInput } from '../lib/citations';
-import { withBase } from '../lib/urls';
+import { localPath, withBase } from '../lib/urls';
+import { languageOfFile } from '../editorial/tokens';
+import { localeOf, uiStrings } from '../lib/i18n';
 import { ARTICLES } from '../collections';
 
 /**
@@ -19,8 +21,8 @@ import { ARTICLES } from '../collections';
  * others, so its markers point at its own page; every other article's list is on the same page.
  */
 function listPage(base: string, fileURL: URL | undefined): string {
-  const faq = fileURL && new RegExp(`/content/${ARTICLES.faqs.folder}/([^/]+)\\.mdx?$`).exec(fileURL.pathname)?.[1];
-  return faq ? withBase(base, `${ARTICLES.faqs.path}/${faq}/`) : '';
+  const faq = fileURL && new RegExp(`/content/(?:[a-z]{2}/)?${ARTICLES.faqs.folder}/([^/]+)\\.mdx?$`).exec(fileURL.pathname)?.[1];
+  return faq ? withBase(base, localPath(languageOfFile(fileURL?.pathname), `${ARTICLES.faqs.path}/${faq}/`)) : '';
 }
 
 export function citationsPlugin({ base }: { base: string }) {
@@ -45,6 +47,8 @@ export function citationsPlugin({ base }: { base: string }) {
       const known = sources();
       const numbers = numbering.get(ctx.fileURL?.href ?? '') ?? new Map<string, number>();
       const page = listPage(base, ctx.fileURL);
+      // "Source 1: …" / "Fuente 1: …": in the page's language.
+      const marker = uiStrings(localeOf(languageOfFile(ctx.fileURL?.pathname), 'en-US')).sourceMarker;
       type Out = { type: 'text'; value: string } | { type: 'cite'; data: Record<string, unknown>; children: unknown[] };
       const nodes = segments.flatMap((segment): Out[] => {
         if (segment.kind === 'text') return [{ type: 'text', value: segment.text ?? '' }];
@@ -58,7 +62,7 @@ export function citationsPlugin({ base }: { base: string }) {
             type: 'link' as const,
             url: `${page}#source-${n}`,
             children: [{ type: 'text' as const, value: String(n) }],
-            data: { hProperties: { ariaLabel: `Source ${n}: ${citationLabel(meta).replace(': ', ', ')}`, dataTitle: meta.title ?? '' } },
+            data: { hProperties: { ariaLabel: marker(n, citationLabel(meta).replace(': ', ', ')), dataTitle: meta.title ?? '' } },
           };
           return i === 0 ? [link] : [{ type: 'text' as const, value: ', ' }, link];
         });

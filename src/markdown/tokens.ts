@@ -15,16 +15,19 @@
  */
 import { defineMdastPlugin } from 'satteri';
 import { checkedContent } from '../editorial/pipeline';
-import { signsToken, tokenData, type TokenData } from '../editorial/tokens';
-import { TIERS, fillTokens } from '../lib/urgency';
+import { languageOfFile, signsToken, tokenData, type TokenData } from '../editorial/tokens';
+import { fillTokens, tiersFor } from '../lib/urgency';
+import type { Lang } from '../lib/i18n';
 import { withBase } from '../lib/urls';
 
 export function tokensPlugin({ base }: { base: string }) {
-  let cache: { of: unknown; data: TokenData } | undefined;
-  const data = () => {
+  const cache = new Map<Lang, { of: unknown; data: TokenData }>();
+  /** The tokens' words in a language (Spanish in content/es/), re-read when the content is checked again. */
+  const data = (lang: Lang = 'en') => {
     const { entries } = checkedContent();
-    if (cache?.of !== entries) cache = { of: entries, data: tokenData(entries, import.meta.env?.PROD !== false) };
-    return cache.data;
+    let hit = cache.get(lang);
+    if (hit?.of !== entries) cache.set(lang, (hit = { of: entries, data: tokenData(entries, import.meta.env?.PROD !== false, lang) }));
+    return hit.data;
   };
   const plugin = defineMdastPlugin({
     name: 'site-tokens',
@@ -32,9 +35,10 @@ export function tokensPlugin({ base }: { base: string }) {
       const only = node.children.length === 1 && node.children[0]?.type === 'text' ? node.children[0].value.trim() : '';
       const urgency = signsToken(only);
       if (!urgency) return;
-      const { settings, signs } = data();
+      const { settings, signs } = data(languageOfFile(ctx.fileURL?.pathname));
+      const tier = tiersFor(settings.lang ?? 'en-US')[urgency];
       ctx.replaceNode(node, [
-        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${TIERS[urgency].heading}.` }] }, { type: 'text', value: ` ${TIERS[urgency].intro(settings)}` }] },
+        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${tier.heading}.` }] }, { type: 'text', value: ` ${tier.intro(settings)}` }] },
         {
           type: 'list',
           ordered: false,
@@ -50,12 +54,12 @@ export function tokensPlugin({ base }: { base: string }) {
     text(node, ctx) {
       if (!node.value.includes('[!')) return;
       // A sentence starts here only if this text opens its paragraph or list item.
-      const value = fillTokens(node.value, data().settings, ctx.indexOf(node) === 0);
+      const value = fillTokens(node.value, data(languageOfFile(ctx.fileURL?.pathname)).settings, ctx.indexOf(node) === 0);
       if (value !== node.value) ctx.setProperty(node, 'value', value);
     },
   });
   // Astro keeps rendered Markdown between builds and throws it away when its config changes;
   // this digest is part of the config, so a new emergency number re-renders every page.
-  Object.defineProperty(plugin, 'inputs', { enumerable: true, get: () => JSON.stringify(data()) });
+  Object.defineProperty(plugin, 'inputs', { enumerable: true, get: () => JSON.stringify([data('en'), data('es')]) });
   return plugin;
 }

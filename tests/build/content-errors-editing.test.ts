@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 const EDIT_BASE = 'https://git.example.com/clinic/site/edit/main/';
 const OTHER_NUMBER = '999';
 const OTHER_WORDING = 'call 999 or go to A&E straight away';
+const OTHER_WORDING_ES = 'llame al 999 o vaya de inmediato a urgencias (A&E)';
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM40+GCFTEMpAQAhOBMgUcO658AAAAASUVORK5CYII=';
 
 interface NewPage {
@@ -169,7 +170,12 @@ beforeAll(async () => {
   const site = readFileSync(join(root, 'content/practice/site.yaml'), 'utf8');
   // A practice with another emergency number, to prove every page follows the setting.
   const settings = site.replace(/^emergencyNumber: .*$/m, `emergencyNumber: "${OTHER_NUMBER}"`).replace(/^emergencyWording: .*$/m, `emergencyWording: ${OTHER_WORDING}`);
-  dir = fixtureProject('editors-new-pages', { 'content/practice/site.yaml': `${settings.trimEnd()}\neditBaseUrl: ${EDIT_BASE}\n` });
+  // Its Spanish pages' sentence too (the check fails while it still says 911).
+  const spanish = readFileSync(join(root, 'content/es/practice.yaml'), 'utf8').replace(/^emergencyWording: .*$/m, `emergencyWording: ${OTHER_WORDING_ES}`);
+  dir = fixtureProject('editors-new-pages', {
+    'content/practice/site.yaml': `${settings.trimEnd()}\neditBaseUrl: ${EDIT_BASE}\n`,
+    'content/es/practice.yaml': spanish,
+  });
   for (const folder of ['causes', 'guides']) {
     mkdirSync(join(dir, 'content', folder, 'images'), { recursive: true });
     writeFileSync(join(dir, 'content', folder, 'images', 'pillow.png'), Buffer.from(PNG, 'base64'));

@@ -18,7 +18,7 @@ const ROUND_TRIP = 14 * 1024;
 const SHARED_SCRIPT_BUDGET = 2 * 1024;
 
 const pages = builtPages();
-const isArticle = (page: string) => SECTIONS.some((s) => new RegExp(`^/${s.path}/[^/]+/$`).test(page));
+const isArticle = (page: string) => SECTIONS.some((s) => new RegExp(`^/(es/)?${s.path}/[^/]+/$`).test(page));
 const articles = pages.filter(isArticle);
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const asset = (href: string) => readFileSync(join(distDir, new URL(href, 'http://x/').pathname));
@@ -39,7 +39,7 @@ describe('an article fits in one round trip', () => {
 
 describe('article pages ship no JavaScript of their own', () => {
   // Scripts every page has (the header search boot) are the site's, not the article's.
-  const nonArticle = pages.filter((p) => !isArticle(p) && p !== '/search/');
+  const nonArticle = pages.filter((p) => !isArticle(p) && !/^\/(es\/)?search\/$/.test(p));
   const everywhere = new Set(nonArticle.map((p) => scriptSrcs(page$(p))).reduce((a, b) => a.filter((s) => b.includes(s))));
 
   it.each(articles)('%s', (page) => {

@@ -49,7 +49,8 @@ describe('JSON-LD on every page', () => {
       expect(item.name).toBeTruthy();
       expect(item.item).toMatch(new RegExp(`^${site}/`));
     });
-    expect(items[0]!.item).toBe(`${site}/`);
+    // The trail starts at the home page in the page's language: / or /es/.
+    expect(items[0]!.item).toBe(page.startsWith('/es/') ? `${site}/es/` : `${site}/`);
     const canonical = canonicalOf(page$(page));
     if (canonical) expect(items.at(-1)!.item, 'the trail ends at this page').toBe(canonical);
   });

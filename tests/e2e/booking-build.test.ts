@@ -1,7 +1,8 @@
 // The booking pages as built: the JavaScript budget, a real form that needs no script, the
 // safety check drawn from every red flag, the call to book on every article, and a phone-only
-// practice (the variant build) getting a phone panel instead of a form. The build's endpoint
-// rules (no dead form, https only) are unit tests of bookingEndpointCheck (tests/unit/booking.test.ts).
+// practice (the variant build) getting a phone panel instead of a form, and the Spanish pages
+// (/es/book/, /es/book/thanks/). The build's endpoint rules (no dead form, https only) are unit
+// tests of bookingEndpointCheck (tests/unit/booking.test.ts).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { openingTag, page$, type CheerioAPI } from '../helpers/html';
 import { articlesIn } from '../helpers/contentFiles';
 import { SECTIONS } from '../../src/collections';
 import { practiceDir } from '../helpers/practiceFixture';
+import { en } from '../../src/i18n/en';
 
 const JS_BUDGET = 10 * 1024;
 const book = page$('/book/');
@@ -89,6 +91,56 @@ describe('the booking page', () => {
 
   it('says in the privacy note where the request goes', () => {
     expect(book('body').text()).toMatch(/your answers go to the local booking inbox/);
+  });
+
+  it('sends the page’s language with the request, also without JavaScript', () => {
+    expect(book('form[data-booking] input[type="hidden"][name="language"]').attr('value')).toBe('en');
+    expect(book('form[data-booking] input[name="_subject"]').attr('value')).toMatch(/^Booking request – /);
+  });
+});
+
+describe('the booking pages in Spanish (/es/book/, /es/book/thanks/)', () => {
+  const libro = page$('/es/book/');
+  const practiceEs = parse(readFileSync(join(root, 'content/es/practice.yaml'), 'utf8')) as { emergencyWording: string };
+
+  it('asks the safety check in Spanish: every red flag’s question from its translation', () => {
+    const text = libro('form[data-booking]').text();
+    const spanish = new Map(articlesIn('es/red-flags').map((f) => [f.id, String(f.data.check)]));
+    const flags = articlesIn('red-flags').filter((f) => f.data.draft !== true);
+    expect(spanish.size).toBeGreaterThan(0);
+    for (const flag of flags) {
+      const check = spanish.get(flag.id);
+      if (check) expect(text, flag.id).toContain(check);
+      if (check) expect(text, flag.id).not.toContain(String(flag.data.check));
+    }
+    expect(text).toContain('Busque ayuda de emergencia ahora. No pida una cita de masaje.');
+    expect(libro('.guidance-emergency .guidance-lead').text()).toBe(`${practiceEs.emergencyWording[0]!.toUpperCase()}${practiceEs.emergencyWording.slice(1)}.`);
+  });
+
+  it('shows no English interface words, and sends language=es (subject marked Spanish for the practice)', () => {
+    const main = libro('main').text().replace(/\s+/g, ' ');
+    // Every English sentence of the booking pages (the short ones like "No" can be Spanish too).
+    const english = (words: unknown): string[] =>
+      typeof words === 'string' ? [words] : Array.isArray(words) ? words.flatMap(english) : words && typeof words === 'object' ? Object.values(words).flatMap(english) : [];
+    const sentences = english({ ...en.booking, messages: undefined }).filter((w) => w.trim().length > 12);
+    expect(sentences.length).toBeGreaterThan(40);
+    for (const sentence of sentences) expect(main, sentence).not.toContain(sentence.trim());
+    expect(libro('html').attr('lang')).toBe('es-US');
+    expect(libro('form[data-booking]').attr('aria-label')).toBe('Solicitud de cita');
+    expect(libro('form[data-booking] input[type="hidden"][name="language"]').attr('value')).toBe('es');
+    expect(libro('form[data-booking] input[name="_subject"]').attr('value')).toMatch(/^Booking request in Spanish – /);
+    // The browser script's words, in Spanish, as data the script reads (no inline code, no CSP hash).
+    const messages = JSON.parse(libro('booking-form').attr('data-messages')!) as typeof en.booking.messages;
+    expect(messages.notSent).toBe('Su solicitud no se envió');
+    expect(messages.fields.name).toBe('Escriba su nombre');
+  });
+
+  it('/es/book/thanks/ thanks in Spanish, kept out of search engines', () => {
+    const thanks = page$('/es/book/thanks/');
+    expect(thanks('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(thanks('h1').text()).toBe('Gracias: su solicitud se envió');
+    expect(thanks('main').text()).toContain(practiceEs.emergencyWording);
+    expect(thanks('main a[href="/es/"]').text()).toBe('Volver a la página de inicio');
   });
 });
 

@@ -1,8 +1,9 @@
 // The booking form in Chromium against the local booking inbox of `npm start`
 // (scripts/booking-inbox.mjs) on loopback; the test build posts to TEST_BOOKING_ENDPOINT. A request
 // arrives whole with JavaScript on and off, every failure keeps every value and says what to do,
-// nothing is sent twice, invalid answers and an emergency "yes" send nothing. One file, because
-// the inbox owns one fixed port.
+// nothing is sent twice, invalid answers and an emergency "yes" send nothing. The important
+// scenarios run again on the Spanish form (/es/book/), with the same build, browser and inbox.
+// One file, because the inbox owns one fixed port.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,12 +20,67 @@ import { DAY_LABELS, openDays } from '../../src/lib/booking/fields';
 
 // The practice's own details, so the test follows the content (demo today, real later).
 const practice = parse(readFileSync(`${root}content/practice/site.yaml`, 'utf8'));
+/** Its Spanish wording (/es/ pages): the emergency sentence and the locations' names. */
+const practiceEs = parse(readFileSync(`${root}content/es/practice.yaml`, 'utf8')) as { emergencyWording: string; locations: Record<string, { name?: string }> };
 const locations = parse(readFileSync(`${root}content/practice/locations.yaml`, 'utf8')) as { id: string; name: string; hours: Record<string, unknown[]> }[];
 const place = locations[0]!;
-const [dayOne, dayTwo] = openDays([place.hours as never]).map((d) => DAY_LABELS[d]);
+const [keyOne, keyTwo] = openDays([place.hours as never]);
+const [dayOne, dayTwo] = [keyOne!, keyTwo!].map((d) => DAY_LABELS[d]);
 /** A day offered on the form that the test leaves unticked. */
-const dayUnticked = Object.values(DAY_LABELS).find((d) => d !== dayOne && d !== dayTwo && openDays(locations.map((l) => l.hours as never)).some((o) => DAY_LABELS[o] === d))!;
-const placeName = new RegExp(place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const keyUnticked = openDays(locations.map((l) => l.hours as never)).find((d) => d !== keyOne && d !== keyTwo)!;
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+type Lang = 'en' | 'es';
+/**
+ * What the visitor reads, per language: written out here rather than taken from src/i18n/,
+ * so the test also checks the words themselves. The values sent are the same in both.
+ */
+const WORDS = {
+  en: {
+    path: 'book/',
+    groups: { 'Emergency signs': /Emergency signs/, today: /today/, soon: /soon/ },
+    answers: { Yes: 'Yes', No: 'No' },
+    days: DAY_LABELS,
+    place: literally(place.name),
+    name: 'Your name',
+    email: 'Email address',
+    phone: /Phone number/,
+    morning: /Morning/,
+    firstVisit: 'No, this is my first visit',
+    reason: 'What brings you to us?',
+    impact: /How does it affect your day/,
+    onMySide: 'On my side',
+    consent: /You may phone or email me/,
+    send: 'Send booking request',
+    thanks: 'Thank you: your request was sent',
+    emergency: 'Get emergency help now. Do not book a massage.',
+    emergencyWording: String(practice.emergencyWording),
+    call: `Call ${practice.emergencyNumber}`,
+    whatToSay: 'What to say',
+  },
+  es: {
+    path: 'es/book/',
+    groups: { 'Emergency signs': /Señales de emergencia/, today: /médico hoy/, soon: /médico pronto/ },
+    answers: { Yes: 'Sí', No: 'No' },
+    days: { monday: 'Lunes', tuesday: 'Martes', wednesday: 'Miércoles', thursday: 'Jueves', friday: 'Viernes', saturday: 'Sábado', sunday: 'Domingo' },
+    place: literally(practiceEs.locations[place.id]?.name ?? place.name),
+    name: 'Su nombre',
+    email: 'Correo electrónico',
+    phone: /Número de teléfono/,
+    morning: /Por la mañana/,
+    firstVisit: 'No, es mi primera visita',
+    reason: '¿Por qué pide la cita?',
+    impact: /Cómo afecta su día a día/,
+    onMySide: 'De lado',
+    consent: /Pueden llamarme o escribirme/,
+    send: 'Enviar solicitud de cita',
+    thanks: 'Gracias: su solicitud se envió',
+    emergency: 'Busque ayuda de emergencia ahora. No pida una cita de masaje.',
+    emergencyWording: practiceEs.emergencyWording,
+    call: `Llame al ${practice.emergencyNumber}`,
+    whatToSay: 'Qué decir',
+  },
+} satisfies Record<Lang, unknown>;
 
 let browser: Browser;
 let server: StaticServer;
@@ -53,7 +109,9 @@ beforeEach(() => {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function openForm(options: { javaScript?: boolean; width?: number; axe?: boolean; colorScheme?: 'light' | 'dark'; clock?: boolean } = {}): Promise<Page> {
+async function openForm(
+  options: { javaScript?: boolean; width?: number; axe?: boolean; colorScheme?: 'light' | 'dark'; clock?: boolean; lang?: Lang } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 375, height: 800 },
     javaScriptEnabled: options.javaScript ?? true,
@@ -65,13 +123,13 @@ async function openForm(options: { javaScript?: boolean; width?: number; axe?: b
   // Playwright's fake clock, for a test that runs the page's timers forward instead of waiting.
   if (options.clock) await context.clock.install();
   const page = await context.newPage();
-  await page.goto(`${server.url}book/`);
+  await page.goto(`${server.url}${WORDS[options.lang ?? 'en'].path}`);
   return page;
 }
 
 const group = (page: Page, name: RegExp | string) => page.getByRole('group', { name });
-const safety = (page: Page, which: 'Emergency signs' | 'today' | 'soon', answer: 'Yes' | 'No') =>
-  group(page, new RegExp(which)).getByRole('radio', { name: answer }).check();
+const safety = (page: Page, which: 'Emergency signs' | 'today' | 'soon', answer: 'Yes' | 'No', lang: Lang = 'en') =>
+  group(page, WORDS[lang].groups[which]).getByRole('radio', { name: WORDS[lang].answers[answer] }).check();
 
 const TYPED = {
   name: 'Ana Ruiz',
@@ -81,44 +139,57 @@ const TYPED = {
   impact: 'I cannot sit through a work meeting.',
 };
 
-async function fillValid(page: Page, answers: { urgent?: 'Yes' | 'No' } = {}) {
-  await safety(page, 'Emergency signs', 'No');
-  await safety(page, 'today', answers.urgent ?? 'No');
-  await safety(page, 'soon', 'No');
-  await page.getByLabel('Your name').fill(TYPED.name);
-  await page.getByLabel('Email address').fill(TYPED.email);
-  await page.getByLabel(/Phone number/).fill(TYPED.phone);
-  await page.getByRole('radio', { name: placeName }).check();
-  await page.getByRole('checkbox', { name: dayOne! }).check();
-  await page.getByRole('checkbox', { name: dayTwo! }).check();
-  await page.getByRole('checkbox', { name: /Morning/ }).check();
-  await page.getByRole('radio', { name: 'No, this is my first visit' }).check();
-  await page.getByLabel('What brings you to us?').fill(TYPED.reason);
-  await page.getByLabel(/How does it affect your day/).fill(TYPED.impact);
-  await page.getByRole('radio', { name: 'On my side' }).check();
-  await page.getByRole('checkbox', { name: /You may phone or email me/ }).check();
+async function fillValid(page: Page, answers: { urgent?: 'Yes' | 'No'; lang?: Lang } = {}) {
+  const lang = answers.lang ?? 'en';
+  const w = WORDS[lang];
+  await safety(page, 'Emergency signs', 'No', lang);
+  await safety(page, 'today', answers.urgent ?? 'No', lang);
+  await safety(page, 'soon', 'No', lang);
+  await page.getByLabel(w.name).fill(TYPED.name);
+  await page.getByLabel(w.email).fill(TYPED.email);
+  await page.getByLabel(w.phone).fill(TYPED.phone);
+  await page.getByRole('radio', { name: w.place }).check();
+  await page.getByRole('checkbox', { name: w.days[keyOne!] }).check();
+  await page.getByRole('checkbox', { name: w.days[keyTwo!] }).check();
+  await page.getByRole('checkbox', { name: w.morning }).check();
+  await page.getByRole('radio', { name: w.firstVisit }).check();
+  await page.getByLabel(w.reason).fill(TYPED.reason);
+  await page.getByLabel(w.impact).fill(TYPED.impact);
+  await page.getByRole('radio', { name: w.onMySide }).check();
+  await page.getByRole('checkbox', { name: w.consent }).check();
 }
 
 /** Every value typed by fillValid is still on the page. */
-async function expectValuesKept(page: Page, answers: { urgent?: 'Yes' | 'No' } = {}) {
-  expect(await page.getByLabel('Your name').inputValue()).toBe(TYPED.name);
-  expect(await page.getByLabel('Email address').inputValue()).toBe(TYPED.email);
-  expect(await page.getByLabel(/Phone number/).inputValue()).toBe(TYPED.phone);
-  expect(await page.getByLabel('What brings you to us?').inputValue()).toBe(TYPED.reason);
-  expect(await page.getByLabel(/How does it affect your day/).inputValue()).toBe(TYPED.impact);
-  for (const name of [placeName, 'No, this is my first visit', 'On my side']) {
+async function expectValuesKept(page: Page, answers: { urgent?: 'Yes' | 'No'; lang?: Lang } = {}) {
+  const w = WORDS[answers.lang ?? 'en'];
+  expect(await page.getByLabel(w.name).inputValue()).toBe(TYPED.name);
+  expect(await page.getByLabel(w.email).inputValue()).toBe(TYPED.email);
+  expect(await page.getByLabel(w.phone).inputValue()).toBe(TYPED.phone);
+  expect(await page.getByLabel(w.reason).inputValue()).toBe(TYPED.reason);
+  expect(await page.getByLabel(w.impact).inputValue()).toBe(TYPED.impact);
+  for (const name of [w.place, w.firstVisit, w.onMySide]) {
     expect(await page.getByRole('radio', { name }).isChecked(), String(name)).toBe(true);
   }
-  for (const name of [dayOne!, dayTwo!, /Morning/, /You may phone or email me/]) {
+  for (const name of [w.days[keyOne!], w.days[keyTwo!], w.morning, w.consent]) {
     expect(await page.getByRole('checkbox', { name }).isChecked(), String(name)).toBe(true);
   }
-  expect(await page.getByRole('checkbox', { name: dayUnticked }).isChecked()).toBe(false);
-  expect(await group(page, /Emergency signs/).getByRole('radio', { name: 'No' }).isChecked()).toBe(true);
-  expect(await group(page, /today/).getByRole('radio', { name: answers.urgent ?? 'No' }).isChecked()).toBe(true);
+  expect(await page.getByRole('checkbox', { name: w.days[keyUnticked] }).isChecked()).toBe(false);
+  expect(await group(page, w.groups['Emergency signs']).getByRole('radio', { name: w.answers.No }).isChecked()).toBe(true);
+  expect(await group(page, w.groups.today).getByRole('radio', { name: w.answers[answers.urgent ?? 'No'] }).isChecked()).toBe(true);
 }
 
-const send = (page: Page) => page.getByRole('button', { name: 'Send booking request' }).click();
+const send = (page: Page, lang: Lang = 'en') => page.getByRole('button', { name: WORDS[lang].send }).click();
 const failureBox = (page: Page) => page.locator('[data-failure]');
+
+/** What axe finds wrong on the page as it is now (a page opened with `axe: true`). */
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(async (tags) => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const run = (window as unknown as { axe: { run(d: Document, o: object): Promise<Result> } }).axe.run;
+    const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE_TAGS);
+}
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
 describe('a request arrives', () => {
@@ -132,6 +203,7 @@ describe('a request arrives', () => {
     expect(request!.fields).toEqual({
       _subject: 'Booking request from Ana Ruiz',
       safety_check: 'No warning signs reported',
+      language: 'en',
       emergency_signs: 'no',
       urgent_signs: 'no',
       doctor_signs: 'no',
@@ -166,6 +238,7 @@ describe('a request arrives', () => {
     const [request] = await receiver.waitForRequests(1);
     expect(request!.accept).not.toContain('application/json');
     expect(request!.fields).toMatchObject({
+      language: 'en',
       name: TYPED.name,
       email: TYPED.email,
       phone: TYPED.phone,
@@ -345,40 +418,36 @@ describe('nothing is sent that should not be', () => {
     expect(seen.has('_gotcha')).toBe(false);
   });
 
-  for (const javaScript of [true, false]) {
-    it(`an emergency "yes" replaces the form with emergency guidance and sends nothing (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-      const page = await openForm({ javaScript });
-      await fillValid(page);
-      await safety(page, 'Emergency signs', 'Yes');
-      const guidance = page.getByRole('heading', { name: 'Get emergency help now. Do not book a massage.' });
+  // The Spanish run (script on: hiding the form without it is the same CSS in both languages)
+  // also proves the guidance is in Spanish with the practice's own Spanish emergency sentence.
+  for (const [javaScript, lang] of [[true, 'en'], [false, 'en'], [true, 'es']] as const) {
+    it(`an emergency "yes" replaces the form with emergency guidance and sends nothing (JavaScript ${javaScript ? 'on' : 'off'}, ${lang})`, async () => {
+      const w = WORDS[lang];
+      const page = await openForm({ javaScript, lang });
+      await fillValid(page, { lang });
+      await safety(page, 'Emergency signs', 'Yes', lang);
+      const guidance = page.getByRole('heading', { name: w.emergency });
       expect(await guidance.isVisible()).toBe(true);
-      expect(await page.getByRole('link', { name: `Call ${practice.emergencyNumber}` }).getAttribute('href')).toBe(`tel:${practice.emergencyNumber}`);
-      expect(await page.getByRole('heading', { name: 'What to say' }).isVisible()).toBe(true);
-      expect(await page.getByRole('button', { name: 'Send booking request' }).isVisible()).toBe(false);
-      expect(await page.getByLabel('Your name').isVisible()).toBe(false);
+      const sentence = `${w.emergencyWording[0]!.toUpperCase()}${w.emergencyWording.slice(1)}.`;
+      expect(await page.locator('#bk-emergency-guidance .guidance-lead').innerText()).toBe(sentence);
+      expect(await page.getByRole('link', { name: w.call }).getAttribute('href')).toBe(`tel:${practice.emergencyNumber}`);
+      expect(await page.getByRole('heading', { name: w.whatToSay }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: w.send }).isVisible()).toBe(false);
+      expect(await page.getByLabel(w.name).isVisible()).toBe(false);
       // Enter in the last answer, or a script-driven submit, still sends nothing.
-      await group(page, /Emergency signs/).getByRole('radio', { name: 'Yes' }).press('Enter');
+      await group(page, w.groups['Emergency signs']).getByRole('radio', { name: w.answers.Yes }).press('Enter');
       if (javaScript) {
         await page.evaluate(() => document.querySelector<HTMLFormElement>('form[data-booking]')!.requestSubmit());
         expect(await activeId(page)).toBe('bk-emergency-guidance');
       }
       await page.waitForTimeout(500);
       expect(receiver.requests).toHaveLength(0);
-      expect(page.url()).toBe(`${server.url}book/`);
+      expect(page.url()).toBe(`${server.url}${w.path}`);
     });
   }
 });
 
 describe('the form on a phone and for assistive technology', () => {
-  async function violations(page: Page): Promise<string[]> {
-    return page.evaluate(async (tags) => {
-      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-      const run = (window as unknown as { axe: { run(d: Document, o: object): Promise<Result> } }).axe.run;
-      const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, AXE_TAGS);
-  }
-
   it('axe finds nothing with errors, a failure message or the emergency guidance showing', async () => {
     receiver.respondWith('error500');
     const page = await openForm({ axe: true });
@@ -412,5 +481,85 @@ describe('the form on a phone and for assistive technology', () => {
     );
     expect(heights.length).toBeGreaterThan(20);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+  });
+});
+
+describe('en español (/es/book/): the same form, every word in Spanish, the request marked Spanish', () => {
+  it('invalid answers: the summary and each field say what to fix in Spanish; axe finds nothing', async () => {
+    const page = await openForm({ lang: 'es', axe: true });
+    await page.getByLabel(WORDS.es.email).fill('ana@example');
+    await send(page, 'es');
+    const summary = page.locator('[data-error-summary]');
+    await summary.waitFor();
+    expect(await activeId(page)).toBe('bk-error-summary');
+    expect(await summary.getByRole('heading').innerText()).toBe('Revise sus respuestas');
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      'Conteste sí o no a la pregunta sobre señales de emergencia',
+      'Conteste sí o no a la pregunta sobre señales para ver a un médico hoy',
+      'Conteste sí o no a la pregunta sobre señales para ver a un médico pronto',
+      'Escriba su nombre',
+      'Escriba un correo electrónico como nombre@ejemplo.com',
+      'Elija adónde quiere venir',
+      'Diga si es su primera visita',
+      'Cuéntenos en pocas palabras por qué pide la cita',
+      'Marque la casilla para que podamos comunicarnos con usted sobre esta solicitud',
+    ]);
+    expect(await page.locator('#bk-name-error').textContent()).toBe('Error: Escriba su nombre');
+    expect(await page.getByLabel(WORDS.es.name).getAttribute('aria-invalid')).toBe('true');
+    expect(await violations(page)).toEqual([]);
+    // Fixing an answer clears its message, as in English.
+    await summary.getByRole('link', { name: 'Escriba su nombre' }).click();
+    await page.keyboard.type('Ana');
+    expect(await page.locator('#bk-name-error').isVisible()).toBe(false);
+    expect(receiver.requests).toHaveLength(0);
+  });
+
+  it('the provider fails: Spanish messages, everything typed kept; then the request arrives marked Spanish, with the same values', async () => {
+    receiver.respondWith('invalid', { errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] });
+    const page = await openForm({ lang: 'es' });
+    await fillValid(page, { lang: 'es' });
+    await send(page, 'es');
+    await failureBox(page).waitFor();
+    expect(await failureBox(page).innerText()).toContain('El servicio de citas no aceptó algunas respuestas');
+    expect(await page.locator('#bk-email-error').textContent()).toBe('Error: Escriba un correo electrónico como nombre@ejemplo.com');
+
+    receiver.respondWith('error500');
+    await page.getByRole('button', { name: 'Intentar de nuevo' }).click();
+    await expect.poll(() => failureBox(page).innerText()).toContain('(error 500)');
+    const text = await failureBox(page).innerText();
+    expect(text).toContain('Su solicitud no se envió');
+    expect(text).toContain('El servicio de citas tuvo un problema (error 500).');
+    expect(text).toContain('Todo lo que escribió sigue aquí');
+    expect(text).toContain(practice.phone);
+    expect(text).toContain(practice.email);
+    await expectValuesKept(page, { lang: 'es' });
+
+    // Back, but slow: the button says it is sending, in Spanish, until the answer comes.
+    receiver.respondWith('slow', { delayMs: 1000 });
+    await page.getByRole('button', { name: 'Intentar de nuevo' }).click();
+    expect(await page.locator('[data-submit]').textContent()).toBe('Enviando…');
+    expect(await page.locator('[data-send-status]').textContent()).toBe('Enviando su solicitud de cita…');
+    await page.getByRole('heading', { name: WORDS.es.thanks }).waitFor();
+    const requests = await receiver.waitForRequests(3);
+    expect(requests.at(-1)!.fields).toEqual({
+      _subject: 'Booking request in Spanish from Ana Ruiz',
+      safety_check: 'No warning signs reported',
+      language: 'es',
+      emergency_signs: 'no',
+      urgent_signs: 'no',
+      doctor_signs: 'no',
+      name: TYPED.name,
+      email: TYPED.email,
+      phone: TYPED.phone,
+      location: place.id,
+      days: `${dayOne}, ${dayTwo}`,
+      time_of_day: 'morning',
+      visit: 'first visit',
+      reason: TYPED.reason,
+      impact: TYPED.impact,
+      table_position: 'on my side',
+      consent: 'yes',
+      _gotcha: '',
+    });
   });
 });

@@ -16,7 +16,7 @@ interface Overlay {
 /** The fixture folder of a practice, e.g. practiceDir('practice-uk'). */
 export const practiceDir = (name: string) => join(root, 'tests/fixtures', name);
 
-export function practiceFixture(name: string, projectName = name, files: Record<string, string> = {}): string {
+export function practiceFixture(name: string, projectName = name, files: Record<string, string | null> = {}): string {
   const from = practiceDir(name);
   const overlay = JSON.parse(readFileSync(join(from, 'fixture.json'), 'utf8')) as Overlay;
   // Extra files (e.g. fixture pages) go in first, so their authors are remapped with the rest.

@@ -2,10 +2,24 @@
 // the posted body, and how providers' answers are read.
 import { describe, expect, it } from 'vitest';
 import { LOCAL_INBOX_ENDPOINT, bookingSetup, checkBookingEndpoint, endpointLabel, isLoopbackHost } from '../../src/lib/booking/endpoint';
-import { FIELD, SAFETY_FIELDS, isPhoneNumber, locationChoices, openDays, openTimesOfDay, validateBooking, valuesFrom, type BookingValues } from '../../src/lib/booking/fields';
-import { assessSafety, blocksBooking, bookingSubject, safetyGroups, safetySummary } from '../../src/lib/booking/safety';
+import {
+  FIELD,
+  SAFETY_FIELDS,
+  TIMES_OF_DAY,
+  isPhoneNumber,
+  locationChoices,
+  openDays,
+  openTimesOfDay,
+  timeOfDayChoices,
+  validateBooking,
+  valuesFrom,
+  type BookingValues,
+} from '../../src/lib/booking/fields';
+import { assessSafety, blocksBooking, bookingSubject, plainSubject, safetyGroups, safetySummary } from '../../src/lib/booking/safety';
 import { buildBookingPayload } from '../../src/lib/booking/payload';
 import { failureReason, parseBookingResponse, providerFieldMessage } from '../../src/lib/booking/response';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
 import { bookingEndpointCheck } from '../../src/integrations/bookingEndpointCheck';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { root } from '../helpers/paths';
@@ -50,8 +64,9 @@ describe('endpoint validation', () => {
     expect(() => bookingSetup({ endpoint: 'http://forms.example.com/f', mode: 'form', command: 'build' })).toThrow(/https/);
   });
   it('names the destination in the privacy note', () => {
-    expect(endpointLabel('https://www.formspree.io/f/x')).toBe('formspree.io');
-    expect(endpointLabel('http://127.0.0.1:8787/f/local')).toBe('the local booking inbox');
+    expect(endpointLabel('https://www.formspree.io/f/x', en.booking.form.localInbox)).toBe('formspree.io');
+    expect(endpointLabel('http://127.0.0.1:8787/f/local', en.booking.form.localInbox)).toBe('the local booking inbox');
+    expect(endpointLabel('http://127.0.0.1:8787/f/local', es.booking.form.localInbox)).toBe('un buzón de citas local');
   });
 });
 
@@ -74,7 +89,8 @@ const good = (overrides: BookingValues = {}): BookingValues => ({
   [FIELD.subject]: ['Booking request (Demo)'],
   ...overrides,
 });
-const options = { requirePhone: false, safetyFields: SAFETY_FIELDS, locationChoice: true };
+const options = { requirePhone: false, safetyFields: SAFETY_FIELDS, locationChoice: true, messages: en.booking.messages.fields };
+const m = en.booking.messages;
 
 describe('the build hook (bookingEndpointCheck in astro.config.mjs)', () => {
   /** A project root whose content/practice/site.yaml takes bookings in `mode`. */
@@ -153,7 +169,20 @@ describe('checks before sending', () => {
   });
   it('limits free text to what the text box allows', () => {
     const long = 'x'.repeat(1001);
-    expect(validateBooking(good({ [FIELD.reason]: [long], [FIELD.impact]: [long] }), options).map((e) => e.field)).toEqual([FIELD.reason, FIELD.impact]);
+    const errors = validateBooking(good({ [FIELD.name]: ['y'.repeat(101)], [FIELD.reason]: [long], [FIELD.impact]: [long] }), options);
+    expect(errors).toEqual([
+      { field: FIELD.name, message: 'Your name must be 100 characters or fewer' },
+      { field: FIELD.reason, message: 'Keep this to 1000 characters or fewer' },
+      { field: FIELD.impact, message: 'Keep this to 1000 characters or fewer' },
+    ]);
+  });
+  it('says it in the page’s language', () => {
+    const spanish = { ...options, messages: es.booking.messages.fields };
+    expect(validateBooking(good({ [FIELD.email]: ['ana@example'], [FIELD.reason]: ['x'.repeat(1001)] }), spanish)).toEqual([
+      { field: FIELD.email, message: 'Escriba un correo electrónico como nombre@ejemplo.com' },
+      { field: FIELD.reason, message: 'Escriba 1000 caracteres o menos' },
+    ]);
+    expect(validateBooking({}, spanish)[0]).toEqual({ field: FIELD.emergency, message: 'Conteste sí o no a la pregunta sobre señales de emergencia' });
   });
   it('reads FormData-style pairs, keeping repeated names and skipping files', () => {
     expect(valuesFrom([['days', 'Monday'], ['days', 'Friday'], ['file', new Blob(['x'])], ['name', 'Ana']])).toEqual({ days: ['Monday', 'Friday'], name: ['Ana'] });
@@ -167,7 +196,7 @@ describe('safety check', () => {
     { urgency: 'emergency', check: 'Trouble peeing?', title: 'Bladder' },
   ];
   it('groups the red flags by urgency and leaves out empty groups', () => {
-    const groups = safetyGroups(flags);
+    const groups = safetyGroups(flags, en.booking.safety.groups);
     expect(groups.map((g) => [g.field, g.checks.map((c) => c.check)])).toEqual([
       [FIELD.emergency, ['Numbness around your bottom?', 'Trouble peeing?']],
       [FIELD.urgent, ['Fever with back pain?']],
@@ -184,6 +213,15 @@ describe('safety check', () => {
     expect(safetySummary(assessSafety(good()))).toBe('No warning signs reported');
     expect(bookingSubject(' ', assessSafety(good()))).toBe('Booking request from a visitor');
   });
+  it('says in the subject when the request comes from a page in another language (the practice reads English)', () => {
+    expect(bookingSubject('Ana', assessSafety(good()), 'es')).toBe('Booking request in Spanish from Ana');
+    expect(bookingSubject('Ana', assessSafety(good({ [FIELD.urgent]: ['yes'] })), 'es')).toBe(
+      'URGENT SIGN – booking request in Spanish from Ana (advised to see a doctor first)',
+    );
+    expect(bookingSubject('Ana', assessSafety(good()), 'en')).toBe('Booking request from Ana');
+    expect(plainSubject('Riverside', 'en')).toBe('Booking request – Riverside');
+    expect(plainSubject('Riverside', 'es')).toBe('Booking request in Spanish – Riverside');
+  });
 });
 
 describe('payload builder', () => {
@@ -192,6 +230,7 @@ describe('payload builder', () => {
     expect([...body.keys()]).toEqual([
       FIELD.subject,
       FIELD.safety,
+      FIELD.language,
       FIELD.emergency,
       FIELD.urgent,
       FIELD.doctor,
@@ -210,6 +249,7 @@ describe('payload builder', () => {
     ]);
     expect(body.get(FIELD.subject)).toBe('Booking request from Ana Ruiz');
     expect(body.get(FIELD.safety)).toBe('No warning signs reported');
+    expect(body.get(FIELD.language)).toBe('en');
     expect(body.get(FIELD.name)).toBe('Ana Ruiz');
     expect(body.get('days')).toBe('Monday, Thursday');
     expect(body.get('time_of_day')).toBe('morning');
@@ -223,6 +263,14 @@ describe('payload builder', () => {
     expect(body.get(FIELD.subject)).toMatch(/^URGENT SIGN/);
     expect(body.get(FIELD.safety)).toMatch(/^URGENT sign reported/);
     expect(body.get(FIELD.urgent)).toBe('yes');
+  });
+  it('carries the page’s language, third, and says it in the subject', () => {
+    const values = good({ [FIELD.language]: ['es'] });
+    const body = buildBookingPayload(values, assessSafety(values));
+    expect([...body.keys()].slice(0, 4)).toEqual([FIELD.subject, FIELD.safety, FIELD.language, FIELD.emergency]);
+    expect(body.get(FIELD.language)).toBe('es');
+    expect(body.get(FIELD.subject)).toBe('Booking request in Spanish from Ana Ruiz');
+    expect(body.getAll(FIELD.language)).toHaveLength(1);
   });
   it('passes a filled honeypot through untouched for the provider to judge', () => {
     const body = buildBookingPayload(good({ [FIELD.honeypot]: [' http://spam '] }), assessSafety(good()));
@@ -262,19 +310,27 @@ describe('provider answers', () => {
         { field: '', code: 'EMPTY', message: 'empty form' },
       ],
     });
-    expect(providerFieldMessage({ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' })).toBe('Enter an email address like name@example.com');
-    expect(providerFieldMessage({ field: 'phone', message: 'must be longer' })).toBe('Must be longer');
+    expect(providerFieldMessage({ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }, m)).toBe('Enter an email address like name@example.com');
+    expect(providerFieldMessage({ field: 'phone', message: 'must be longer' }, m)).toBe('Must be longer');
+    // Providers answer in English: a Spanish page shows its own words instead.
+    const spanish = es.booking.messages;
+    expect(providerFieldMessage({ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }, spanish, 'es')).toBe(spanish.fields.emailFormat);
+    expect(providerFieldMessage({ field: 'phone', message: 'must be longer' }, spanish, 'es')).toBe('Revise esta respuesta');
   });
   it('calls 5xx and unreadable answers a server problem', () => {
     expect(parseBookingResponse(500, 'text/html', '<h1>Oops</h1>')).toEqual({ ok: false, kind: 'server', status: 500 });
     expect(parseBookingResponse(503, 'application/json', 'not json')).toEqual({ ok: false, kind: 'server', status: 503 });
   });
   it('says what went wrong in the visitor’s words', () => {
-    expect(failureReason({ ok: false, kind: 'timeout' })).toMatch(/took too long.*cannot tell whether your request arrived/);
-    expect(failureReason({ ok: false, kind: 'network' })).toMatch(/could not reach the booking service/);
-    expect(failureReason({ ok: false, kind: 'server', status: 500 })).toBe('The booking service had a problem (error 500).');
-    expect(failureReason({ ok: false, kind: 'rejected', status: 422, message: 'x', fieldErrors: [{ field: 'email', message: 'bad' }] })).toMatch(/marked/);
-    expect(failureReason({ ok: false, kind: 'rejected', status: 403, message: 'Form not active', fieldErrors: [] })).toMatch(/did not accept the request: Form not active/);
+    expect(failureReason({ ok: false, kind: 'timeout' }, m)).toMatch(/took too long.*cannot tell whether your request arrived/);
+    expect(failureReason({ ok: false, kind: 'network' }, m)).toMatch(/could not reach the booking service/);
+    expect(failureReason({ ok: false, kind: 'server', status: 500 }, m)).toBe('The booking service had a problem (error 500).');
+    expect(failureReason({ ok: false, kind: 'rejected', status: 422, message: 'x', fieldErrors: [{ field: 'email', message: 'bad' }] }, m)).toMatch(/marked/);
+    expect(failureReason({ ok: false, kind: 'rejected', status: 403, message: 'Form not active', fieldErrors: [] }, m)).toMatch(/did not accept the request: Form not active\.$/);
+    expect(failureReason({ ok: false, kind: 'rejected', status: 403, message: '', fieldErrors: [] }, m)).toBe('The booking service did not accept the request.');
+    const spanish = es.booking.messages;
+    expect(failureReason({ ok: false, kind: 'server', status: 503 }, spanish, 'es')).toBe('El servicio de citas tuvo un problema (error 503).');
+    expect(failureReason({ ok: false, kind: 'rejected', status: 403, message: 'Form not active', fieldErrors: [] }, spanish, 'es')).toBe(spanish.rejected);
   });
 });
 
@@ -288,7 +344,30 @@ describe('choices offered', () => {
   });
   it('adds "either" only when there is a choice of location', () => {
     const loc = (id: string) => ({ id, name: id, address: { street: '1 Main St', city: 'Town' } });
-    expect(locationChoices([loc('a')]).map((c) => c.value)).toEqual(['a']);
-    expect(locationChoices([loc('a'), loc('b')]).map((c) => c.value)).toEqual(['a', 'b', 'either']);
+    expect(locationChoices([loc('a')], 'Either is fine').map((c) => c.value)).toEqual(['a']);
+    expect(locationChoices([loc('a'), loc('b')], 'Either is fine').map((c) => c.value)).toEqual(['a', 'b', 'either']);
+  });
+  it('words the times of day in the page’s language, on the practice’s clock', () => {
+    const hints = (words: typeof en.booking.form.timesOfDay, cycle: 12 | 24) => timeOfDayChoices(TIMES_OF_DAY, words, cycle).map((c) => `${c.label} (${c.hint})`);
+    expect(hints(en.booking.form.timesOfDay, 12)).toEqual(['Morning (before 12 noon)', 'Afternoon (12 noon to 5 pm)', 'Evening (after 5 pm)']);
+    expect(hints(en.booking.form.timesOfDay, 24)).toEqual(['Morning (before 12:00)', 'Afternoon (12:00 to 17:00)', 'Evening (after 17:00)']);
+    expect(hints(es.booking.form.timesOfDay, 12)).toEqual([
+      'Por la mañana (antes de las 12 del mediodía)',
+      'Por la tarde (de las 12 del mediodía a las 5 p. m.)',
+      'Al final de la tarde (después de las 5 p. m.)',
+    ]);
+    expect(hints(es.booking.form.timesOfDay, 24)[1]).toBe('Por la tarde (de las 12:00 a las 17:00)');
+  });
+});
+
+describe('the browser script’s words', () => {
+  // They travel as text with {placeholders} the script fills in: a translation that lost one
+  // would show "(error )"; TypeScript checks the keys, not what is inside the strings.
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+  const flat = (messages: object, prefix = ''): [string, string][] =>
+    Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flat(value as object, `${prefix}${key}.`)));
+  it('keep every placeholder of the English in each language', () => {
+    const spanish = new Map(flat(es.booking.messages));
+    for (const [key, text] of flat(en.booking.messages)) expect(placeholders(spanish.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 });

@@ -6,11 +6,14 @@
  * summary, a pending state blocks a second send, the request goes by fetch with
  * `Accept: application/json`, and on any failure every value stays (also across a reload,
  * in sessionStorage for this tab only) with the practice's phone and email and a retry.
+ * Its words are the page's: the JSON BookingForm.astro writes into data-messages, in the
+ * page's language, so one script serves every language and carries no words of its own.
  */
 import { FIELD, SAFETY_FIELDS, fieldId, validateBooking, valuesFrom, type FieldError } from '../../lib/booking/fields';
 import { assessSafety, blocksBooking } from '../../lib/booking/safety';
 import { buildBookingPayload } from '../../lib/booking/payload';
 import { failureReason, parseBookingResponse, providerFieldMessage, type SendFailure, type SendOutcome } from '../../lib/booking/response';
+import type { BookingMessages } from '../../lib/booking/messages';
 
 /** Long enough for a slow phone connection; after it we say we cannot tell whether it arrived. */
 const TIMEOUT_MS = 8000;
@@ -21,14 +24,16 @@ class BookingFormElement extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-booking]');
-    if (!form || this.#enhanced) return;
+    const words = this.dataset['messages'];
+    // Without its words the script stays out of the way: the form still posts natively.
+    if (!form || !words || this.#enhanced) return;
     this.#enhanced = true;
-    enhance(this, form);
+    enhance(this, form, JSON.parse(words) as BookingMessages);
   }
 }
 if (!customElements.get('booking-form')) customElements.define('booking-form', BookingFormElement);
 
-function enhance(root: HTMLElement, form: HTMLFormElement) {
+function enhance(root: HTMLElement, form: HTMLFormElement, m: BookingMessages) {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const summary = $('[data-error-summary]');
   const summaryList = $('[data-error-list]');
@@ -42,7 +47,10 @@ function enhance(root: HTMLElement, form: HTMLFormElement) {
     requirePhone: form.dataset['requirePhone'] === 'true',
     safetyFields,
     locationChoice: Boolean(form.querySelector(`input[type="radio"][name="${FIELD.location}"]`)),
+    messages: m.fields,
   };
+  /** The page's language ("en", "es"), as the form sends it. */
+  const lang = form.querySelector<HTMLInputElement>(`input[name="${FIELD.language}"]`)?.value ?? 'en';
   let sending = false;
   let tried = false;
 
@@ -65,7 +73,7 @@ function enhance(root: HTMLElement, form: HTMLFormElement) {
     if (message) {
       const prefix = document.createElement('span');
       prefix.className = 'sr-only';
-      prefix.textContent = 'Error: ';
+      prefix.textContent = m.errorPrefix;
       error.append(prefix, message);
     }
     // A group's error is described on its fieldset; a single control's on the control.
@@ -114,20 +122,20 @@ function enhance(root: HTMLElement, form: HTMLFormElement) {
     // aria-disabled rather than disabled: the button keeps focus, and a second click or
     // Enter is still caught below (and ignored) instead of falling through to a native post.
     submit.setAttribute('aria-disabled', String(pending));
-    submit.textContent = pending ? 'Sending…' : submitLabel;
-    status.textContent = pending ? 'Sending your booking request…' : '';
+    submit.textContent = pending ? m.sending : submitLabel;
+    status.textContent = pending ? m.sendingStatus : '';
   }
 
   function showFailure(result: SendFailure) {
     const title = failure.querySelector('[data-failure-title]')!;
     const list = failure.querySelector<HTMLElement>('[data-failure-list]')!;
-    title.textContent = result.kind === 'timeout' ? 'We could not confirm your request' : 'Your request was not sent';
-    failure.querySelector('[data-failure-reason]')!.textContent = failureReason(result);
+    title.textContent = result.kind === 'timeout' ? m.notConfirmed : m.notSent;
+    failure.querySelector('[data-failure-reason]')!.textContent = failureReason(result, m, lang);
     const marked: FieldError[] = [];
     if (result.kind === 'rejected') {
       for (const error of result.fieldErrors) {
         if (!error.field || !fieldBox(error.field)) continue;
-        const message = providerFieldMessage(error);
+        const message = providerFieldMessage(error, m, lang);
         setError(error.field, message);
         marked.push({ field: error.field, message });
       }

@@ -10,14 +10,14 @@ import { isoDay } from '../../lib/dates';
 import { faqPage, localBusiness, markdownToText, medicalWebPage } from '../../lib/jsonLd';
 import { fillTokens } from '../../lib/urgency';
 import { ogImagePath } from '../../lib/ogImage';
-import { articlePath } from '../../collections';
 import type { SeoProps } from './seoProps';
 
 /** An absolute URL for a site path (with the base), as structured data wants. */
 const absolute = (site: URL | undefined, path: string) => new URL(path, site).href;
 
 export function articleSeo(article: Article, practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
-  const image = ogImagePath(articlePath(article.collection, article.id));
+  // The page's own share image, in its language: og/causes/x.png, og/es/causes/x.png.
+  const image = ogImagePath(article.href.slice(import.meta.env.BASE_URL.length));
   const data = article.entry.data;
   return {
     image,
@@ -37,21 +37,21 @@ export function articleSeo(article: Article, practice: Practice, site: URL | und
         sources: article.sources.map((s) => s.data),
         image: absolute(site, href(image)),
         lang: practice.lang,
-        publisher: { name: practice.name, url: absolute(site, href('/')) },
+        publisher: { name: practice.name, url: absolute(site, href(article.href.slice(import.meta.env.BASE_URL.length).startsWith('es/') ? 'es/' : '/')) },
       }),
     ],
   };
 }
 
 /** The FAQ page: FAQPage with every question and its answer as plain text. */
-export function faqSeo(faqs: Article[], practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[]): SeoProps {
+export function faqSeo(faqs: Article[], practice: Practice, site: URL | undefined, breadcrumbs: { label: string; href: string }[], title = 'Questions about massage for sciatica', pageHref = href('faq/')): SeoProps {
   return {
     breadcrumbs,
     jsonLd: [
       faqPage(
-        absolute(site, href('faq/')),
-        'Questions about massage for sciatica',
-        faqs.map((a) => ({ question: a.heading, answer: markdownToText(fillTokens(a.entry.body ?? '', practice)) })),
+        absolute(site, pageHref),
+        title,
+        faqs.map((a) => ({ question: a.heading, answer: markdownToText(fillTokens(a.content.body ?? '', practice)) })),
       ),
     ],
   };

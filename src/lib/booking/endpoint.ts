@@ -73,8 +73,8 @@ export function bookingSetup(options: { endpoint: string | undefined; mode: Book
   );
 }
 
-/** How the privacy note names the place requests go: "formspree.io", or the local inbox. */
-export function endpointLabel(endpoint: string): string {
+/** How the privacy note names the place requests go: "formspree.io", or the local inbox (`localInbox`, in the page's words). */
+export function endpointLabel(endpoint: string, localInbox: string): string {
   const url = new URL(endpoint);
-  return isLoopbackHost(url.hostname) ? 'the local booking inbox' : url.hostname.replace(/^www\./, '');
+  return isLoopbackHost(url.hostname) ? localInbox : url.hostname.replace(/^www\./, '');
 }

@@ -4,6 +4,8 @@
  * Web3Forms and Static Forms `{ success, message }`, Netlify's empty 2xx, and any HTML page.
  */
 import { capitalize } from '../labels';
+import { fill } from './fields';
+import type { BookingMessages } from './messages';
 
 export interface ProviderFieldError {
   field: string;
@@ -64,32 +66,34 @@ export function parseBookingResponse(status: number, contentType: string | null,
   return { ok: false, kind: 'server', status };
 }
 
-/** What went wrong, in the visitor's words (under the heading "Your request was not sent", or for a timeout "We could not confirm your request"). */
-export function failureReason(failure: SendFailure): string {
+/**
+ * What went wrong, in the visitor's words and language (under the heading `notSent`, or for a
+ * timeout `notConfirmed`). Providers answer in English, so their own words are quoted on
+ * English pages only (`lang`, the page's language).
+ */
+export function failureReason(failure: SendFailure, m: BookingMessages, lang = 'en'): string {
   switch (failure.kind) {
     case 'timeout':
-      return 'The booking service took too long to answer, so we cannot tell whether your request arrived.';
+      return m.timeout;
     case 'network':
-      return 'We could not reach the booking service. You may be offline.';
+      return m.network;
     case 'server':
-      return `The booking service had a problem (error ${failure.status}).`;
+      return fill(m.server, { status: failure.status });
     case 'rejected':
-      return failure.fieldErrors.some((e) => e.field)
-        ? 'The booking service did not accept some answers. They are marked on the form:'
-        : `The booking service did not accept the request${failure.message ? `: ${failure.message}` : ''}.`;
+      if (failure.fieldErrors.some((e) => e.field)) return m.rejectedFields;
+      return failure.message && lang === 'en' ? fill(m.rejectedWith, { message: failure.message }) : m.rejected;
   }
 }
 
-/** Friendlier words for Formspree's error codes; other providers' messages are shown as they come. */
-const CODE_MESSAGES: Record<string, string> = {
-  TYPE_EMAIL: 'Enter an email address like name@example.com',
-  REQUIRED_FIELD_EMPTY: 'This needs an answer',
-  REQUIRED_FIELD_MISSING: 'This needs an answer',
-};
-
-export function providerFieldMessage(error: ProviderFieldError): string {
-  const known = error.code ? CODE_MESSAGES[error.code] : undefined;
+/** What to show on a field the provider refused: friendlier words for Formspree's codes; others' messages as they come (in English, so on English pages only). */
+export function providerFieldMessage(error: ProviderFieldError, m: BookingMessages, lang = 'en'): string {
+  const byCode: Record<string, string> = {
+    TYPE_EMAIL: m.fields.emailFormat,
+    REQUIRED_FIELD_EMPTY: m.needsAnswer,
+    REQUIRED_FIELD_MISSING: m.needsAnswer,
+  };
+  const known = error.code ? byCode[error.code] : undefined;
   if (known) return known;
   const message = error.message.trim();
-  return message ? capitalize(message) : 'Check this answer';
+  return message && lang === 'en' ? capitalize(message) : m.checkAnswer;
 }

@@ -5,6 +5,7 @@
  */
 import { FIELD, first, type BookingValues } from './fields';
 import type { Urgency } from '../../schemas/articles';
+import { OTHER_LANGUAGES, type OtherLanguage } from '../../i18n/locales';
 
 /** Which answer field asks about which urgency of the red-flags collection. */
 export const SAFETY_GROUPS = [
@@ -39,13 +40,29 @@ export function safetySummary(safety: SafetyResult): string {
   return parts.length ? parts.join('. ') : 'No warning signs reported';
 }
 
-/** The notification email's subject, so a flagged request stands out in the inbox. */
-export function bookingSubject(name: string, safety: SafetyResult): string {
-  const who = name.trim() || 'a visitor';
-  if (safety.urgent) return `URGENT SIGN – booking request from ${who} (advised to see a doctor first)`;
-  if (safety.doctor) return `Booking request from ${who} (see-a-doctor sign reported)`;
-  return `Booking request from ${who}`;
+/*
+ * What the practice reads (the subject and the safety line) stays in English, the practice's
+ * language, whatever the page's; a request from a page in another language says so in its
+ * subject and in its `language` field, so the practice knows to answer in that language.
+ */
+
+/** " in Spanish" for a request from a Spanish page (language "es"); nothing for English. */
+export function inLanguage(language: string): string {
+  const other = OTHER_LANGUAGES[language as OtherLanguage] as (typeof OTHER_LANGUAGES)[OtherLanguage] | undefined;
+  return other ? ` in ${other.englishName}` : '';
 }
+
+/** The notification email's subject, so a flagged request (and its language) stands out in the inbox. */
+export function bookingSubject(name: string, safety: SafetyResult, language = 'en'): string {
+  const who = name.trim() || 'a visitor';
+  const from = `${inLanguage(language)} from ${who}`;
+  if (safety.urgent) return `URGENT SIGN – booking request${from} (advised to see a doctor first)`;
+  if (safety.doctor) return `Booking request${from} (see-a-doctor sign reported)`;
+  return `Booking request${from}`;
+}
+
+/** The subject sent without JavaScript (the form's hidden _subject): no name or safety answers are known yet. */
+export const plainSubject = (practiceName: string, language = 'en') => `Booking request${inLanguage(language)} – ${practiceName}`;
 
 interface RedFlagLike {
   urgency: string;
@@ -53,18 +70,16 @@ interface RedFlagLike {
   title: string;
 }
 
-const GROUP_WORDS: Record<Urgency, { tag: string; legend: string }> = {
-  emergency: { tag: 'Emergency signs', legend: 'Is the answer yes to any of these?' },
-  urgent: { tag: 'Signs to see a doctor today', legend: 'Is the answer yes to any of these?' },
-  'see-a-doctor': { tag: 'Signs to see a doctor soon', legend: 'Is the answer yes to any of these?' },
-};
-
-/** The safety check's questions, grouped by urgency in the red flags' order; empty groups are left out. */
-export function safetyGroups(flags: RedFlagLike[]) {
+/**
+ * The safety check's questions, grouped by urgency in the red flags' order; empty groups are left out.
+ * `flags` and `words` are in the page's language: the red flags' `check` questions of its site
+ * (Astro.locals.site), the group words of its table (src/i18n/<lang>.ts `booking.safety.groups`).
+ */
+export function safetyGroups(flags: RedFlagLike[], words: Record<Urgency, { tag: string; legend: string }>) {
   return SAFETY_GROUPS.map(({ urgency, field }) => ({
     urgency,
     field,
-    ...GROUP_WORDS[urgency],
+    ...words[urgency],
     checks: flags.filter((f) => f.urgency === urgency).map(({ check, title }) => ({ check, title })),
   })).filter((group) => group.checks.length > 0);
 }

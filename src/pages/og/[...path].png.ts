@@ -4,7 +4,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
-import { loadSite } from '../../data/site';
+import { loadSite, otherLanguages } from '../../data/site';
+import { localPath } from '../../lib/urls';
+import type { Lang } from '../../lib/i18n';
 import { ogImagePath, type OgImageInput } from '../../lib/ogImage';
 import { cachedOgRenderer } from '../../lib/ogImageRender';
 import { articlePath } from '../../collections';
@@ -35,12 +37,13 @@ function drawAhead(images: Image[], lanes = 3): void {
   for (let i = 0; i < lanes; i++) next();
 }
 
-export const getStaticPaths = (async () => {
-  const { articles, practice } = await loadSite();
-  const images: Image[] = [
-    { params: { path: param('') }, props: { title: practice.tagline, kicker: '', siteName: practice.name, accent: practice.colors.light.accent } },
+/** The images of one language: the site's (og/site.png, og/es/site.png) and every article's. */
+async function imagesIn(lang: Lang): Promise<Image[]> {
+  const { articles, practice } = await loadSite(lang);
+  return [
+    { params: { path: param(localPath(lang, '')) }, props: { title: practice.tagline, kicker: '', siteName: practice.name, accent: practice.colors.light.accent } },
     ...articles.map((a) => ({
-      params: { path: param(articlePath(a.collection, a.id)) },
+      params: { path: param(localPath(lang, articlePath(a.collection, a.id))) },
       props: {
         title: a.heading,
         kicker: a.section.singular,
@@ -49,6 +52,11 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
+}
+
+export const getStaticPaths = (async () => {
+  const languages: Lang[] = ['en', ...(await otherLanguages())];
+  const images = (await Promise.all(languages.map(imagesIn))).flat();
   if (import.meta.env.PROD) drawAhead(images);
   return images;
 }) satisfies GetStaticPaths;
