@@ -75,6 +75,22 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
 ];
 
+const NEGACION = /(^|[^\p{L}])(no|nunca|nada|sin|ni|tampoco|mitos?|afirma|dicen|se dice|falso|no hay buena evidencia|poca evidencia)(?=$|[^\p{L}])/iu;
+
+/** The same rules for the Spanish pages, in Spanish words (the claims other clinic sites make in Spanish). */
+export const CLAIM_RULES_ES: ClaimRule[] = [
+  { id: 'roots-l4-s4', why: 'The sciatic nerve forms from the L4–S3 roots.', patterns: [/\bL4\s*(?:[–—-]|a)\s*S4\b/i] },
+  { id: 'sacroiliac-joint', why: 'The nerve leaves the pelvis through the greater sciatic notch.', patterns: [/\b(a través|por) de las? articulaci(ón|ones) sacroil[ií]acas?/i] },
+  { id: 'neck-and-shoulders', why: 'Sciatica does not spread up to the neck and shoulders.', patterns: [/\b(cuello|hombros?)\b/i, /\b(se extiende|irradia|sube)\b/i, /\b(ciática|dolor)\b/i], allowNegated: true },
+  { id: 'no-cure', why: 'Sciatica usually settles; do not say there is no cure.', patterns: [/\bno (hay|tiene) cura\b|\bla ciática no se cura\b/i] },
+  { id: 'scar-tissue-toxins', why: 'Massage does not break up scar tissue or flush toxins.', patterns: [/(rompe|deshace|disuelve)\w*\s+(el\s+)?tejido cicatricial|(elimina|expulsa|saca)\w*\s+(las\s+)?toxinas|desintoxica/i], allowNegated: true },
+  { id: 'no-side-effects', why: 'Side effects are usually mild, but they happen.', patterns: [/\b(sin|ningún|ningun|cero)\s+(efecto secundario|efectos secundarios)\b/i] },
+  { id: 'lasting-results', why: 'No lasting effect of massage has been shown.', patterns: [/\b(resultados?|alivio|efectos?|beneficios?)\s+(duraderos?|permanentes?|a largo plazo)\b|\bcura definitiva\b/i, /masaje|\blo\b/i], allowNegated: true },
+  { id: 'prevents-sciatica', why: 'There is no evidence that massage prevents sciatica.', patterns: [/\bmasaje\b[^.]*\bprevien[ea]\s+(la ciática|que vuelva)/i], allowNegated: true },
+  { id: 'inflammation-endorphins', why: 'Do not present "reduces inflammation" or "releases endorphins" as established effects of massage.', patterns: [/\b(reduce|baja|combate|disminuye)\s+la\s+inflamación\b|\blibera\s+endorfinas\b/i], allowNegated: true },
+  { id: 'cures', why: 'Massage eases symptoms for a while; it cures nothing.', patterns: [/\bmasaje\b[^.]*\b(cura|curará|elimina)\s+(la\s+)?ciática\b/i], allowNegated: true },
+];
+
 export interface ClaimHit {
   rule: string;
   why: string;
@@ -86,19 +102,20 @@ export function sentencesOf(text: string): string[] {
   // A line break always ends a sentence (headings, list items); within a line, . ! ? do.
   return text
     .split(/\n+/)
-    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
+    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡"“(])/))
     .map((s) => s.trim())
     .filter(Boolean);
 }
 
-export function findDoNotSay(text: string): ClaimHit[] {
+export function findDoNotSay(text: string, lang: 'en' | 'es' = 'en'): ClaimHit[] {
   const hits: ClaimHit[] = [];
+  const [rules, negation] = lang === 'es' ? [CLAIM_RULES_ES, NEGACION] : [CLAIM_RULES, NEGATION];
   for (const sentence of sentencesOf(text)) {
     // A question ("Can massage prevent sciatica?") asks; it does not claim.
     if (sentence.endsWith('?')) continue;
-    for (const rule of CLAIM_RULES) {
+    for (const rule of rules) {
       if (!rule.patterns.every((p) => p.test(sentence))) continue;
-      if (rule.allowNegated && NEGATION.test(sentence)) continue;
+      if (rule.allowNegated && negation.test(sentence)) continue;
       hits.push({ rule: rule.id, why: rule.why, sentence });
     }
   }

@@ -42,3 +42,26 @@ describe('do-not-say claims from the content brief', () => {
     expect(rulesHit(sentence)).toEqual([]);
   });
 });
+
+describe('the same claims in Spanish', () => {
+  const hit = (sentence: string) => findDoNotSay(sentence, 'es').map((h) => h.rule);
+  it.each([
+    ['El masaje elimina las toxinas del cuerpo.', 'scar-tissue-toxins'],
+    ['El masaje rompe el tejido cicatricial.', 'scar-tissue-toxins'],
+    ['Este masaje no tiene efectos secundarios, es sin efectos secundarios.', 'no-side-effects'],
+    ['El masaje da un alivio duradero.', 'lasting-results'],
+    ['El masaje cura la ciática.', 'cures'],
+    ['El masaje reduce la inflamación del nervio.', 'inflammation-endorphins'],
+    ['El dolor de la ciática sube hasta el cuello y los hombros.', 'neck-and-shoulders'],
+  ])('finds “%s”', (sentence, rule) => {
+    expect(hit(sentence)).toContain(rule);
+  });
+  it.each([
+    'El masaje no elimina toxinas: es un mito.',
+    'No hay buena evidencia de un alivio duradero con el masaje.',
+    'El masaje no cura la ciática.',
+    'El terapeuta puede llegar a su cuello y sus hombros.',
+  ])('lets “%s” through', (sentence) => {
+    expect(hit(sentence)).toEqual([]);
+  });
+});
