@@ -25,6 +25,10 @@ export const en = {
   /** The guides feed's description (/rss.xml). */
   rssDescription: 'Longer, sourced guides about sciatica and massage: the evidence, your first session, positions, self-care and costs.',
   sourcesHeading: 'Sources',
+  /** Between authors in a citation: "Cherkin and others 2011", "Koes and Tulder 2007". */
+  citation: { and: 'and', others: 'and others' },
+  /** Clock suffixes on a 12-hour clock. */
+  clock: { am: 'AM', pm: 'PM' },
   sourceMarker: (n: number, label: string) => `Source ${n}: ${label}`,
   // ── booking: the request form, its safety check, errors and thanks page (group `booking` below) ──
   booking: {

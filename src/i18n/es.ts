@@ -21,6 +21,8 @@ export const es: UiStrings = {
   /** The guides feed's description (/rss.xml). */
   rssDescription: 'Guías más largas y con fuentes sobre la ciática y el masaje: la evidencia, su primera sesión, posiciones, cuidados en casa y costos.',
   sourcesHeading: 'Fuentes',
+  citation: { and: 'y', others: 'y otros' },
+  clock: { am: 'a. m.', pm: 'p. m.' },
   sourceMarker: (n, label) => `Fuente ${n}: ${label}`,
   // ── booking: the request form, its safety check, errors and thanks page (group `booking` below) ──
   booking: {

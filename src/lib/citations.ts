@@ -46,7 +46,13 @@ export interface SourceLabelInput {
 }
 
 /** "Furlan and others 2015", "Ropper and Zafonte 2015", "NHS: Sciatica": short and readable. */
-export function citationLabel({ authors, year, title, kind }: SourceLabelInput): string {
+/** The words between author names, in the page's language ("and others" / "y otros"). */
+export interface CitationWords {
+  and: string;
+  others: string;
+}
+
+export function citationLabel({ authors, year, title, kind }: SourceLabelInput, words: CitationWords = { and: 'and', others: 'and others' }): string {
   const first = authors[0] ?? 'Unknown';
   // A web page from an organisation (the NHS has several) is named by its title, not a year:
   // its "year" is only the version an editor read, and "NHS 2023; NHS 2023" would say nothing.
@@ -54,7 +60,7 @@ export function citationLabel({ authors, year, title, kind }: SourceLabelInput):
   // A list that ends in "et al." names only the authors an editor could confirm.
   const named = authors.filter((a) => !/^et al\.?$/i.test(a));
   const more = named.length > 2 || named.length < authors.length;
-  return `${shortName(first)}${more ? ' and others' : named.length === 2 ? ` and ${shortName(named[1] ?? '')}` : ''} ${year}`;
+  return `${shortName(first)}${more ? ` ${words.others}` : named.length === 2 ? ` ${words.and} ${shortName(named[1] ?? '')}` : ''} ${year}`;
 }
 
 /** "Furlan AD" → "Furlan"; organisations ("NHS", "NICE") stay whole. */

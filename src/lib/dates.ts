@@ -41,10 +41,10 @@ export function reviewStatus(lastReviewed: Date, today: Date = new Date()): Revi
 }
 
 /** "13:30" (as written in locations.yaml) → "1:30 PM" on a 12-hour clock (US readers), "13:30" on a 24-hour one. */
-export function formatTime(time: string, hourCycle: 12 | 24 = 12): string {
+export function formatTime(time: string, hourCycle: 12 | 24 = 12, clock = { am: 'AM', pm: 'PM' }): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   if (hourCycle === 24) return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-  const suffix = h < 12 ? 'AM' : 'PM';
+  const suffix = h < 12 ? clock.am : clock.pm;
   const hour = h % 12 === 0 ? 12 : h % 12;
   return `${hour}:${String(m).padStart(2, '0')} ${suffix}`;
 }

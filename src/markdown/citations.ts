@@ -48,7 +48,7 @@ export function citationsPlugin({ base }: { base: string }) {
       const numbers = numbering.get(ctx.fileURL?.href ?? '') ?? new Map<string, number>();
       const page = listPage(base, ctx.fileURL);
       // "Source 1: …" / "Fuente 1: …": in the page's language.
-      const marker = uiStrings(localeOf(languageOfFile(ctx.fileURL?.pathname), 'en-US')).sourceMarker;
+      const { sourceMarker: marker, citation } = uiStrings(localeOf(languageOfFile(ctx.fileURL?.pathname), 'en-US'));
       type Out = { type: 'text'; value: string } | { type: 'cite'; data: Record<string, unknown>; children: unknown[] };
       const nodes = segments.flatMap((segment): Out[] => {
         if (segment.kind === 'text') return [{ type: 'text', value: segment.text ?? '' }];
@@ -62,7 +62,7 @@ export function citationsPlugin({ base }: { base: string }) {
             type: 'link' as const,
             url: `${page}#source-${n}`,
             children: [{ type: 'text' as const, value: String(n) }],
-            data: { hProperties: { ariaLabel: marker(n, citationLabel(meta).replace(': ', ', ')), dataTitle: meta.title ?? '' } },
+            data: { hProperties: { ariaLabel: marker(n, citationLabel(meta, citation).replace(': ', ', ')), dataTitle: meta.title ?? '' } },
           };
           return i === 0 ? [link] : [{ type: 'text' as const, value: ', ' }, link];
         });

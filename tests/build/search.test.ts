@@ -23,10 +23,12 @@ describe('search index', () => {
     expect(readdirSync(bundle).some((f) => f.startsWith('wasm.en'))).toBe(true);
   });
 
-  it('is in the site’s language, from <html lang>', () => {
+  it('has one index per language of the site, from <html lang>', () => {
     const lang = page$('/')('html').attr('lang')?.toLowerCase();
+    const spanish = page$('/es/')('html').attr('lang')?.toLowerCase();
     expect(lang).toMatch(/^en/);
-    expect(Object.keys(entry.languages)).toEqual([lang]);
+    expect(spanish).toBe('es-us');
+    expect(Object.keys(entry.languages).sort()).toEqual([lang, spanish].sort());
   });
 
   it('writes the vocabulary used to fix typos', () => {
