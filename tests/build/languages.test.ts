@@ -23,6 +23,8 @@ const withSwitcher = (path: string) => !/^\/(es\/)?404$/.test(path);
 /** Every string of a strings table, with its path ("cta.lead"). */
 function leaves(table: unknown, path = ''): [string, string][] {
   if (typeof table === 'string') return [[path, table]];
+  // A label written as lines (a diagram's wrapped text) is one string, in as many lines as its language needs.
+  if (Array.isArray(table) && table.every((line) => typeof line === 'string')) return [[path, table.join(' ')]];
   if (!table || typeof table !== 'object') return [];
   return Object.entries(table).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
 }
