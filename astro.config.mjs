@@ -11,6 +11,7 @@ import { accessibleMarkupPlugin } from './src/markdown/a11y.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import adminArea from './src/integrations/admin.ts';
 import brandTheme from './src/integrations/brand.ts';
 import { productionCheck } from './src/integrations/productionCheck.ts';
 // Fails the build when the booking form would post nowhere or in the clear (unit-tested).
@@ -83,6 +84,8 @@ export default defineConfig({
     mdx(),
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
     sitemap({ filter: (page) => !page.includes('/book/thanks/') }),
+    // /admin/: the content editor (Decap CMS), written after the pages; no route, so in no sitemap or index.
+    adminArea(),
     pagefindIndex(),
   ],
 });
