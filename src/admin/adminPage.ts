@@ -30,7 +30,8 @@ export interface AdminCspOptions {
  *   which writes <style> elements at run time.
  * - img-src blob: (pictures chosen for upload) and GitHub's avatars (the signed-in editor).
  * - connect-src: GitHub's API, where the CMS reads and commits the files; under
- *   `npm run admin`, decap-server on localhost instead, and then not GitHub.
+ *   `npm run admin`, decap-server on localhost instead, and then not GitHub. blob: too: the
+ *   editor reads its own in-memory copies of entries with fetch().
  * Still none: inline scripts, scripts or styles from another origin, plugins, framing.
  */
 export function adminCsp(options: AdminCspOptions = {}): string {
@@ -40,7 +41,7 @@ export function adminCsp(options: AdminCspOptions = {}): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${local ? '' : ' https://avatars.githubusercontent.com'}`,
-    `connect-src 'self' ${local ?? 'https://api.github.com'}`,
+    `connect-src 'self' blob: ${local ?? 'https://api.github.com'}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -112,7 +112,10 @@ export function longestAccepted(schema: z.ZodType | undefined, from = 0, upTo = 
   return undefined;
 }
 
-/** A Decap pattern for a length limit and/or a regular expression, with the message the editor sees. */
+/**
+ * A Decap pattern for a length limit and/or a regular expression, with the message the editor
+ * sees after "<Label> didn't match the pattern: " (Decap adds the full stop).
+ */
 function patternFor(min: number | undefined, max: number | undefined, regex: string | undefined): [string, string] | undefined {
   const length = min !== undefined && max !== undefined ? (min === max ? `${min}` : `${min},${max}`) : max !== undefined ? `0,${max}` : min ? `${min},` : undefined;
   const lengthWords =
@@ -126,9 +129,9 @@ function patternFor(min: number | undefined, max: number | undefined, regex: str
           ? `at least ${min} characters`
           : undefined;
   if (!length && !regex) return undefined;
-  if (!regex) return [`^[\\s\\S]{${length}}$`, `Write ${lengthWords}.`];
+  if (!regex) return [`^[\\s\\S]{${length}}$`, `write ${lengthWords}`];
   const source = length ? `(?=^[\\s\\S]{${length}}$)${regex}` : regex;
-  return [source, `Not in the form this field needs${lengthWords ? ` (${lengthWords})` : ''}; see the hint below it.`];
+  return [source, `see the hint below the field${lengthWords ? ` (${lengthWords})` : ''}`];
 }
 
 function fieldOf(name: string, node: JsonSchema, doc: FieldDocs[string] | undefined, required: boolean, context: FieldContext, schema?: z.ZodType): CmsField {
@@ -170,7 +173,7 @@ function fieldOf(name: string, node: JsonSchema, doc: FieldDocs[string] | undefi
     // A required date starts at today, as `npm run new` fills in lastReviewed.
     return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...(required ? { default: '{{now}}' } : {}) };
   }
-  if (node.format === 'uri') return { ...base, pattern: ['^https?://\\S+$', 'Write the full address, starting with https://.'] };
+  if (node.format === 'uri') return { ...base, pattern: ['^https?://\\S+$', 'write the full address, starting with https://'] };
   // Strings: a limit only a refine knows (the description's 160) is found by asking the schema.
   const max = node.maxLength ?? (node.type === 'string' && !node.pattern ? longestAccepted(schema, node.minLength ?? 0) : undefined);
   const pattern = patternFor(node.minLength, max, node.pattern);
