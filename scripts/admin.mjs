@@ -32,7 +32,7 @@ export async function freePort(preferred) {
 /**
  * Starts decap-server for the site in `repo` on 127.0.0.1 (never another interface: it writes
  * files for anyone who can reach it) and resolves once it listens.
- * @param {{ repo?: string, port?: number, quiet?: boolean }} [options]
+ * @param {{ repo?: string, port?: number | undefined, quiet?: boolean }} [options]
  * @returns {Promise<{ api: string, close(): void }>} api: what CMS_LOCAL_BACKEND takes
  */
 export async function startCmsProxy({ repo = root, port, quiet = false } = {}) {

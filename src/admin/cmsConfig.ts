@@ -5,7 +5,7 @@
  * ever disagree. Pure: src/integrations/admin.ts reads the files and writes the result.
  */
 import { z } from 'astro/zod';
-import { ARTICLES, COLLECTION_SPECS, DATA, type ArticleCollection, type CollectionSpec } from '../collections';
+import { ARTICLES, COLLECTION_SPECS, DATA, type ArticleCollection, type CollectionName, type CollectionSpec } from '../collections';
 import { scaffoldBody } from '../editorial/scaffold';
 import { cmsReference, fieldsOf, jsonSchemaOf, type CmsField, type JsonSchema } from './cmsFields';
 import type { FieldDocs } from './fieldDocs';
@@ -72,7 +72,7 @@ const SCHEMAS = new Map(COLLECTION_SPECS.map((spec) => [spec.collection, spec.sc
 const JSON_SCHEMAS = new Map([...SCHEMAS].map(([name, schema]) => [name, jsonSchemaOf(schema)]));
 
 /** What a relation to a collection shows and searches: the page or source title, or the person's name. */
-const displayFieldOf = (collection: string) => (JSON_SCHEMAS.get(collection)?.properties?.title ? 'title' : 'name');
+const displayFieldOf = (collection: string) => (JSON_SCHEMAS.get(collection as CollectionName)?.properties?.title ? 'title' : 'name');
 
 /** The body field of an article: the Markdown, starting from the same headings and TODOs as `npm run new`. */
 function bodyField(collection: ArticleCollection): CmsField {

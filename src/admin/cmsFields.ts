@@ -138,11 +138,13 @@ function fieldOf(name: string, node: JsonSchema, doc: FieldDocs[string] | undefi
   const base: CmsField = { name, label: labelOf(name), widget: 'string', required, ...(doc?.doc ? { hint: doc.doc } : {}) };
   const scalarDefault = node.default !== undefined && typeof node.default !== 'object' ? { default: node.default } : {};
 
-  if (node.reference) return { ...base, ...relation(node.reference, context) };
+  // A reference without its own JSDoc still says where it points.
+  const pointsInto = (collection: string) => (doc?.doc ? {} : { hint: `Entries of ${labelOf(collection)}.` });
+  if (node.reference) return { ...base, ...relation(node.reference, context), ...pointsInto(node.reference) };
   if (node.type === 'array' && node.items) {
     const items = node.items;
     const counts = { ...(node.minItems ? { min: node.minItems } : {}), ...(node.maxItems !== undefined ? { max: node.maxItems } : {}) };
-    if (items.reference) return { ...base, ...relation(items.reference, context), multiple: true, ...counts };
+    if (items.reference) return { ...base, ...relation(items.reference, context), ...pointsInto(items.reference), multiple: true, ...counts };
     if (items.enum) return { ...base, widget: 'select', multiple: true, options: items.enum, ...counts };
     // One input per item (never Decap's comma-separated list: an item may hold a comma).
     const item =

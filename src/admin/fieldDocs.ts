@@ -138,7 +138,8 @@ function declarationStatement(node: ts.Node): ts.Node {
 /** The text of the JSDoc comment right above a node, on one line. */
 function jsDoc(node: ts.Node): string | undefined {
   const text = node.getSourceFile().getFullText();
-  const ranges = ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [];
+  // A comment on the line of the `{` before the field counts as that token's trailing comment in TypeScript's terms.
+  const ranges = [...(ts.getTrailingCommentRanges(text, node.getFullStart()) ?? []), ...(ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [])];
   const last = ranges.filter((r) => text.startsWith('/**', r.pos)).at(-1);
   if (!last) return undefined;
   const body = text
