@@ -87,10 +87,23 @@ async function choose(label: string, text: string) {
 
 async function writeBody(markdown: string) {
   const editor = page.locator('[data-slate-editor]').first();
+  const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+  // The scaffold's body arrives a moment after the form: replace it only once it is there.
+  await expect.poll(text, { timeout: 20_000 }).toContain('TODO');
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
+  await expect.poll(text).toBe('');
   await page.keyboard.insertText(markdown);
+  await expect.poll(text).toContain(markdown.replace(/\s+/g, ' ').slice(0, 40));
+}
+
+/** The saved file, once decap-server has written all of it. */
+async function saved(file: string): Promise<{ frontmatter: Record<string, unknown>; body: string }> {
+  const path = join(dir, file);
+  await expect.poll(() => existsSync(path) && /^---\n[\s\S]+\n---\n[\s\S]*\S/.test(readFileSync(path, 'utf8')), { timeout: 20_000 }).toBe(true);
+  const [, yaml = '', body = ''] = /^---\n([\s\S]+?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
+  return { frontmatter: parse(yaml) as Record<string, unknown>, body };
 }
 
 async function publish() {
@@ -125,13 +138,12 @@ describe('/admin/: an editor adds pages in the browser', () => {
     await field('More').fill('guides/self-care');
     await writeBody(FAQ.body);
     await publish();
-    await expect.poll(() => existsSync(join(dir, FAQ.file)), { timeout: 20_000 }).toBe(true);
-    const text = readFileSync(join(dir, FAQ.file), 'utf8');
-    const frontmatter = parse(text.split('---')[1]!) as Record<string, unknown>;
+    const { frontmatter, body } = await saved(FAQ.file);
     expect(frontmatter).toMatchObject({ title: FAQ.title, author: 'jordan-avery', reviewer: 'dr-priya-raman', sources: ['nhs-sciatica'], question: 'Can I swim?', more: 'guides/self-care' });
     expect(String(frontmatter.lastReviewed)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(body).not.toContain('TODO');
     // The citation is saved as written, not escaped.
-    expect(text).toContain('[@nhs-sciatica]');
+    expect(body).toContain('[@nhs-sciatica]');
   });
 
   it('saves a cause, with its select and several sources, into content/causes/', async () => {
@@ -145,9 +157,10 @@ describe('/admin/: an editor adds pages in the browser', () => {
     await choose('Massage role', 'adjunct');
     await writeBody(CAUSE.body);
     await publish();
-    await expect.poll(() => existsSync(join(dir, CAUSE.file)), { timeout: 20_000 }).toBe(true);
-    const frontmatter = parse(readFileSync(join(dir, CAUSE.file), 'utf8').split('---')[1]!) as Record<string, unknown>;
+    const { frontmatter, body } = await saved(CAUSE.file);
     expect(frontmatter).toMatchObject({ title: CAUSE.title, massageRole: 'adjunct', sources: ['nhs-sciatica', 'koes2007'] });
+    expect(body).toContain('## How it feels');
+    expect(body).not.toContain('TODO');
   });
 
   it('refuses a description over 160 characters, saying so under the field, and writes nothing', async () => {
