@@ -90,10 +90,15 @@ async function writeBody(markdown: string) {
   const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
   // The scaffold's body arrives a moment after the form: replace it only once it is there.
   await expect.poll(text, { timeout: 20_000 }).toContain('TODO');
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await expect.poll(text).toBe('');
+  // Select all and delete, as an editor would; on a busy machine the keys can beat the focus, so try again.
+  for (let attempt = 0; attempt < 5 && (await text()) !== ''; attempt++) {
+    await editor.click();
+    await editor.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.waitForTimeout(300);
+  }
+  expect(await text()).toBe('');
   await page.keyboard.insertText(markdown);
   await expect.poll(text).toContain(markdown.replace(/\s+/g, ' ').slice(0, 40));
 }
