@@ -11,6 +11,7 @@ import { accessibleMarkupPlugin } from './src/markdown/a11y.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import adminArea from './src/integrations/admin.ts';
 import brandTheme from './src/integrations/brand.ts';
 import { productionCheck } from './src/integrations/productionCheck.ts';
 import languages, { publishedLanguages } from './src/integrations/languages.ts';
@@ -94,6 +95,8 @@ export default defineConfig({
       filter: (page) => !page.includes('/book/thanks/') && !/\/404\/?$/.test(page),
       ...(others.length ? { i18n: { defaultLocale: 'en', locales: sitemapLocales } } : {}),
     }),
+    // /admin/: the content editor (Decap CMS), written after the pages; no route, so in no sitemap or index.
+    adminArea(),
     pagefindIndex(),
   ],
 });

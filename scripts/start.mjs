@@ -3,7 +3,8 @@
  * `npm start`: the whole site on this machine, booking included, without an account anywhere.
  *   1. starts the local booking inbox (scripts/booking-inbox.mjs) on a loopback port;
  *   2. builds the site with PUBLIC_BOOKING_ENDPOINT pointing at it;
- *   3. serves the build with `astro preview` and prints the addresses.
+ *   3. serves the build with `astro preview` and prints the addresses;
+ *   4. with the content editor at /admin/ against this folder (decap-server, as `npm run admin`).
  * Ctrl-C stops everything. PORT (default 4321) and BOOKING_INBOX_PORT (default 8787) change the ports;
  * ASTRO_OUT_DIR and BASE_PATH are honoured as in any build.
  */
@@ -12,6 +13,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startInbox } from './booking-inbox.mjs';
+import { startCmsProxy } from './admin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -44,11 +46,14 @@ const bookUrl = new URL(`${base.replace(/\/?$/, '/')}book/`, siteUrl).href;
 // A plain (JavaScript-off) POST lands on the site's thank-you page, as with a provider's redirect.
 const inbox = await startInbox({ port: await freePort(Number(process.env.BOOKING_INBOX_PORT || 8787), '127.0.0.1'), thanksUrl: `${bookUrl}thanks/` });
 
+const cms = await startCmsProxy({ quiet: true });
+
 let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
+  cms.close();
   await inbox.close();
   process.exit(code);
 }
@@ -56,7 +61,7 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 console.log(`Local booking inbox on ${inbox.url}. Building the site against it…`);
-const env = { PUBLIC_BOOKING_ENDPOINT: inbox.endpoint, SITE_URL: siteUrl };
+const env = { PUBLIC_BOOKING_ENDPOINT: inbox.endpoint, SITE_URL: siteUrl, CMS_LOCAL_BACKEND: cms.api };
 const build = run(['build'], env, { quietUntilDone: true });
 children.add(build);
 let buildLog = '';
@@ -82,6 +87,7 @@ preview.stdout.on('data', (d) => {
   Site:            ${siteUrl}${base}
   Booking form:    ${bookUrl}
   Booking inbox:   ${inbox.url}/  (requests print here too, and are saved in ${inbox.file})
+  Content editor:  ${siteUrl}${base.replace(/\/?$/, '/')}admin/  (saves to content/ here; commit with git)
 
   Press Ctrl-C to stop.`);
   }

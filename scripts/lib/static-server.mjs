@@ -17,7 +17,7 @@ import sirv from 'sirv';
 import compression from 'compression';
 
 /**
- * @typedef {{ path: string, headers: Record<string, string> }} HeaderRule
+ * @typedef {{ path: string, headers: Record<string, string>, detach?: string[] }} HeaderRule
  * @typedef {{ url: string, server: import('node:http').Server, close(): Promise<void> }} StaticServer
  */
 
@@ -37,6 +37,12 @@ export function parseHeadersFile(text) {
       continue;
     }
     const rule = rules.at(-1);
+    // "! Name" (Cloudflare Pages) detaches a header that a broader rule set: see headersFor.
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(raw);
+    if (rule && detach?.[1]) {
+      (rule.detach ??= []).push(detach[1]);
+      continue;
+    }
     const colon = raw.indexOf(':');
     if (!rule || colon === -1) throw new Error(`_headers: "${raw.trim()}" is not under a path or has no "Name: value"`);
     const name = raw.slice(0, colon).trim();
@@ -54,7 +60,13 @@ export function parseHeadersFile(text) {
  */
 export function headersFor(rules, path) {
   const matching = rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path));
-  return Object.assign({}, ...matching.map((r) => r.headers));
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const rule of matching) {
+    for (const name of rule.detach ?? []) delete headers[name];
+    Object.assign(headers, rule.headers);
+  }
+  return headers;
 }
 
 /**

@@ -176,3 +176,6 @@ const BODY: Record<ArticleCollection, string[]> = {
   faqs: ['TODO: the short answer in one paragraph, with citations and a link to the page named in more.'],
   guides: ['## TODO: first section heading', '', 'TODO: write the guide in short sections, each starting with ##. Cite every fact.'],
 };
+
+/** The body a new page starts with (its headings and TODOs); the CMS's "new" form starts from it too (src/admin/cmsConfig.ts). */
+export const scaffoldBody = (collection: ArticleCollection): string => BODY[collection].join('\n');

@@ -113,3 +113,20 @@ describe('search under the CSP', () => {
     expect(result).toEqual({ foreign: [], violations: [] });
   });
 });
+
+describe('/admin/ (the content editor), served with its own rule of public/_headers', () => {
+  // The published /admin/ (no local proxy): Decap CMS starts and shows its sign-in, from this
+  // site alone. Editing then talks to GitHub's API, which its CSP names; nothing before that.
+  const adminHeaders = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/admin/*')!.headers;
+  it('loads the CMS with no request to another origin and no CSP violation', async () => {
+    const tab = tabs[2]!;
+    tab.foreign.length = 0;
+    tab.violations.length = 0;
+    // Decap's bundle is 5 MB of script: on a loaded machine it takes its time.
+    const response = await tab.page.goto(new URL('admin/', server.url).href, { waitUntil: 'load', timeout: 90_000 });
+    expect(response?.headers()['content-security-policy']).toBe(adminHeaders['Content-Security-Policy']);
+    await tab.page.getByRole('button', { name: /Login with GitHub/i }).waitFor({ timeout: 60_000 });
+    await tab.page.waitForLoadState('networkidle');
+    expect({ foreign: tab.foreign, violations: tab.violations }).toEqual({ foreign: [], violations: [] });
+  }, 180_000);
+});
