@@ -254,9 +254,11 @@ describe.concurrent('/search/ page', () => {
 
     await p.check('input[name="section"][value="Red flags"]');
     await p.waitForFunction(() => new URL(location.href).searchParams.get('section') === 'Red flags');
-    await p.waitForFunction(() =>
-      [...document.querySelectorAll('[data-search-results] .sr-result-section')].every((e) => e.textContent === 'Red flags'),
-    );
+    // Non-empty too: while the list re-renders it is briefly empty, and "every" of nothing is true.
+    await p.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('[data-search-results] .sr-result-section')];
+      return shown.length > 0 && shown.every((e) => e.textContent === 'Red flags');
+    });
     expect(await p.locator('[data-search-results] .sr-result').count()).toBeGreaterThan(0);
     expect(await p.textContent('[data-search-summary]')).toMatch(/in Red flags/);
     await p.close();
