@@ -191,6 +191,10 @@ export function writeCorpus(out, count, seed) {
   for (const folder of ['sources', 'people', 'practice']) {
     cpSync(join(root, 'content', folder), join(out, 'content', folder), { recursive: true });
   }
+  // English only, like the anchor sites it is compared with: the generated articles have no
+  // translations, and /es/ twins of 1,000 untranslated pages would measure something else.
+  const settings = join(out, 'content/practice/site.yaml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^otherLanguages:.*\n/m, ''));
   if (!existsSync(join(out, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'), 'dir');
 
   const people = readYamlDir(join(root, 'content/people'));
