@@ -11,6 +11,7 @@ import { accessibleMarkupPlugin } from './src/markdown/a11y.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import shareImages from './src/integrations/shareImages.ts';
 import brandTheme from './src/integrations/brand.ts';
 import { productionCheck } from './src/integrations/productionCheck.ts';
 // Fails the build when the booking form would post nowhere or in the clear (unit-tested).
@@ -80,6 +81,8 @@ export default defineConfig({
     productionCheck({ PRODUCTION: process.env.PRODUCTION, SITE_URL: process.env.SITE_URL, PUBLIC_BOOKING_ENDPOINT: bookingEndpoint }),
     // The practice's colours and font from site.yaml, as bundled CSS (virtual:brand.css).
     brandTheme(),
+    // Share images drawn ahead, in a worker thread, from the titles the content check read.
+    shareImages(),
     mdx(),
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
     sitemap({ filter: (page) => !page.includes('/book/thanks/') }),
