@@ -39,6 +39,10 @@ export default defineConfig({
   // Tests and benchmarks build into their own folders so they never race each other.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // A rebuild copies each article page whose cacheKey (src/data/pageCacheKey.ts) and route code
+  // are unchanged from the last build, kept in cacheDir (node_modules/.astro, which hosts'
+  // build caches keep). ASTRO_INCREMENTAL=0 turns it off.
+  experimental: { incrementalBuild: process.env.ASTRO_INCREMENTAL !== '0' },
   markdown: {
     // No code blocks on a patient site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

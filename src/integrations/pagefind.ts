@@ -9,7 +9,7 @@
  * otherwise (withastro/starlight#310, shishkin/astro-pagefind#8).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -20,6 +20,15 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
 };
+
+/** Every .html file under `dir`, relative, with forward slashes (Pagefind's own bundle left out). */
+function htmlFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return rel === 'pagefind' ? [] : htmlFiles(dir, rel);
+    return entry.name.endsWith('.html') ? [rel] : [];
+  });
+}
 
 function check(step: string, errors: string[]) {
   if (errors.length) throw new Error(`Pagefind ${step} failed:\n  - ${errors.join('\n  - ')}`);
@@ -33,6 +42,7 @@ export default function pagefindIndex(): AstroIntegration {
   // The index of this build, opened when it starts, and the pages handed to it so far.
   let opened: Promise<Index> | undefined;
   const added: Promise<{ errors: string[] }>[] = [];
+  const fed = new Set<string>();
   return {
     name: 'site:pagefind',
     hooks: {
@@ -74,6 +84,7 @@ export default function pagefindIndex(): AstroIntegration {
         // Reported at build:done, where the build waits for it.
         opened.catch(() => undefined);
         registerSearchFeed((url, content) => {
+          fed.add(url);
           const adding = opened!.then((index) => index.addHTMLFile({ url, content }));
           adding.catch(() => undefined);
           added.push(adding);
@@ -86,15 +97,17 @@ export default function pagefindIndex(): AstroIntegration {
         registerSearchFeed(undefined);
         try {
           const index = await (opened ?? Promise.reject(new Error('Pagefind was not opened at the start of the build.')));
+          // Pages that did not come through the middleware: those the incremental build copied
+          // from the last build unrendered, and any route that bypasses it. Read from dist/.
+          for (const file of htmlFiles(site)) {
+            const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+            if (fed.has(url)) continue;
+            const content = readFileSync(join(site, file), 'utf8');
+            if (content.includes('data-pagefind-body')) added.push(index.addHTMLFile({ url, content }));
+          }
           const results = await Promise.all(added);
           check('addHTMLFile', results.flatMap((r) => r.errors));
-          let pageCount = results.length;
-          // No page came through the middleware (a route that bypasses it): index the files instead.
-          if (pageCount === 0) {
-            const fromFiles = await index.addDirectory({ path: site });
-            check('addDirectory', fromFiles.errors);
-            pageCount = fromFiles.page_count;
-          }
+          const pageCount = results.length;
           // An empty index means the article layout lost data-pagefind-body: fail loudly, not silently ship no search.
           if (pageCount === 0) throw new Error('Pagefind found no pages to index: no built page has data-pagefind-body.');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
