@@ -37,7 +37,7 @@ export interface OgRendererOptions {
 interface Shared {
   /** Cache file → its drawing in progress. */
   inflight: Map<string, Promise<void>>;
-  worker?: { post(job: Omit<DrawJob, 'id'>): Promise<void> };
+  worker?: { post(job: Omit<DrawJob, 'id'>): Promise<void> } | undefined;
   salts: Map<string, string>;
   /** The images the og/ route asked for in this build: site path ("og/causes/x.png") → input. */
   wanted: Map<string, OgImageInput>;
