@@ -12,6 +12,7 @@ import contentCheck from './src/integrations/contentCheck.ts';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import adminArea from './src/integrations/admin.ts';
+import shareImages from './src/integrations/shareImages.ts';
 import brandTheme from './src/integrations/brand.ts';
 import { productionCheck } from './src/integrations/productionCheck.ts';
 import languages, { publishedLanguages } from './src/integrations/languages.ts';
@@ -44,6 +45,10 @@ export default defineConfig({
   // Tests and benchmarks build into their own folders so they never race each other.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // A rebuild copies each article page whose cacheKey (src/data/pageCacheKey.ts) and route code
+  // are unchanged from the last build, kept in cacheDir (node_modules/.astro, which hosts'
+  // build caches keep). ASTRO_INCREMENTAL=0 turns it off.
+  experimental: { incrementalBuild: process.env.ASTRO_INCREMENTAL === '1' },
   markdown: {
     // No code blocks on a patient site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
@@ -88,6 +93,8 @@ export default defineConfig({
     brandTheme(),
     // Spanish (and any other language site.yaml names) under /es/: the same templates, translated content.
     languages(),
+    // Share images drawn ahead, in a worker thread, from the titles the content check read.
+    shareImages(),
     mdx(),
     // /book/thanks/ is where a provider lands a visitor after a plain POST: not a page to find.
     // Each page lists its other-language twin (xhtml:link hreflang) when the site has more than English.

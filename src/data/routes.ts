@@ -5,12 +5,14 @@
  */
 import { SECTIONS } from '../collections';
 import { loadSite } from './site';
+import { articleCacheKey } from './pageCacheKey';
 import type { Lang } from '../lib/i18n';
 
 /** /causes/herniated-disc/, /faq/bed-rest/ … */
 export async function articleRoutes(lang: Lang) {
-  const { articles } = await loadSite(lang);
-  return articles.map((article) => ({ params: { section: article.section.path, slug: article.id }, props: { article } }));
+  const site = await loadSite(lang);
+  // cacheKey: with ASTRO_INCREMENTAL=1, an unchanged page is copied from the last build (astro.config.mjs).
+  return site.articles.map((article) => ({ params: { section: article.section.path, slug: article.id }, props: { article }, cacheKey: articleCacheKey(site, article) }));
 }
 
 /** Section lists; red flags and FAQ have pages of their own (grouped by urgency, every answer on one page). */

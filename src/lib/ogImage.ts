@@ -85,3 +85,26 @@ export function ogImagePath(pagePath: string): string {
   const clean = pagePath.replace(/^\/+|\/+$/g, '');
   return `og/${clean || 'site'}.png`;
 }
+
+/** A page that gets its own share image: its path ("causes/herniated-disc/"), h1 and section label. */
+export interface SharePage {
+  path: string;
+  heading: string;
+  kicker: string;
+}
+
+/**
+ * Every share image of the site: the site's own (og/site.png: the tagline) and one per page.
+ * One function for the og/ route and for the build step that draws them ahead
+ * (src/integrations/shareImages.ts), so both ask for the same images.
+ */
+export function shareImageInputs(
+  pages: readonly SharePage[],
+  practice: { name: string; tagline: string; colors: { light: { accent: string } } },
+): { path: string; input: OgImageInput }[] {
+  const accent = practice.colors.light.accent;
+  return [
+    { path: '', input: { title: practice.tagline, kicker: '', siteName: practice.name, accent } },
+    ...pages.map((page) => ({ path: page.path, input: { title: page.heading, kicker: page.kicker, siteName: practice.name, accent } })),
+  ];
+}
