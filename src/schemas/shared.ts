@@ -45,21 +45,26 @@ export const evidence = z.strictObject(
   { error: 'expected an object with level and reason' },
 );
 
+/** A page title (articles and their translations). */
+export const title = z.string({ error: 'expected the page title as text' }).min(3).max(90, {
+  error: 'is longer than 90 characters; a shorter title reads better on a phone',
+});
+
+/** A page's one- or two-sentence summary, 160 characters at most (articles and their translations). */
+export const description = z
+  .string({ error: 'expected a one-sentence summary as text' })
+  .min(20, { error: 'is too short; write one full sentence (20 to 160 characters)' })
+  .refine((text) => text.length <= 160, {
+    error: (issue) => `is ${String(issue.input).length} characters; keep it under 160 so search results show it whole`,
+  });
+
 /** Fields every article carries, whatever its collection. */
 export function articleFields(reference: ReferenceFn) {
   return {
     /** Page title and the first line of search results. */
-    title: z.string({ error: 'expected the page title as text' }).min(3).max(90, {
-      error: 'is longer than 90 characters; a shorter title reads better on a phone',
-    }),
+    title,
     /** One or two sentences for search engines and link previews; 160 characters at most. */
-    description: z
-      .string({ error: 'expected a one-sentence summary as text' })
-      .min(20, { error: 'is too short; write one full sentence (20 to 160 characters)' })
-      .refine((text) => text.length <= 160, {
-        error: (issue) =>
-          `is ${String(issue.input).length} characters; keep it under 160 so search results show it whole`,
-      }),
+    description,
     /** Who wrote the page: the file name (without .yaml) of an entry in content/people/. */
     author: reference('people'),
     /** The clinician who checked it: the file name of an entry in content/people/. */

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { ArticleCollection } from '../collections';
+import { description, title } from './shared';
 
 /** The first 12 hex digits of the SHA-256 of the English file: `npm run translate` prints it. */
 export const TRANSLATION_OF = /^[0-9a-f]{12}$/;
@@ -17,16 +18,9 @@ const question = z
 
 const common = {
   /** The page title in this language. */
-  title: z.string({ error: 'expected the page title as text' }).min(3).max(90, {
-    error: 'is longer than 90 characters; a shorter title reads better on a phone',
-  }),
+  title,
   /** One or two sentences for search engines and link previews; 160 characters at most. */
-  description: z
-    .string({ error: 'expected a one-sentence summary as text' })
-    .min(20, { error: 'is too short; write one full sentence (20 to 160 characters)' })
-    .refine((text) => text.length <= 160, {
-      error: (issue) => `is ${String(issue.input).length} characters; keep it under 160 so search results show it whole`,
-    }),
+  description,
   /** Everyday words people search with in this language. */
   aliases: z.array(z.string().min(2)).default([]),
   /** Which version of the English page this translates: the first 12 hex digits of its SHA-256. */
