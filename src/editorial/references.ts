@@ -9,7 +9,7 @@ import { closest, fieldLabel, type ContentProblem } from './problems';
 import { Ref, type Entry } from './entries';
 import type { Known, ValidationMode } from './validate';
 import { CITATION_GROUP } from '../lib/citations';
-import { TOKEN, TOKENS } from './tokens';
+import { TOKEN, TOKENS, emergencyNumberPattern } from './tokens';
 
 interface Options {
   mode: ValidationMode;
@@ -196,7 +196,7 @@ function checkTokens(entry: Entry, emergencyNumber: string, add: (p: Omit<Conten
     }
   }
   if (!emergencyNumber) return;
-  const typed = new RegExp(`(^|[^\\d])${emergencyNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'g');
+  const typed = emergencyNumberPattern(emergencyNumber, 'g');
   for (const match of body.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)).matchAll(typed)) {
     add({
       line: lineIn(body, match.index ?? 0, entry.bodyLine),

@@ -55,8 +55,7 @@ export function tokenData(entries: readonly Entry[], production: boolean, lang: 
   };
 }
 
-/** The language of a content file from its path: content/es/… is Spanish. */
-export function languageOfFile(path: string | undefined): Lang {
-  const match = path ? /\/content\/([a-z]{2})\//.exec(path) : null;
-  return match?.[1] && match[1] in OTHER_LANGUAGES ? (match[1] as Lang) : 'en';
+/** Where a text gives the emergency number as a number of its own (911, not 1911 or 9110). */
+export function emergencyNumberPattern(number: string, flags = ''): RegExp {
+  return new RegExp(`(^|[^\\d])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, flags);
 }

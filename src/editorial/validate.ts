@@ -16,6 +16,7 @@ import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter';
 import { crossCheck } from './references';
 import { reference, type ContentFile, type Entry } from './entries';
 import { brandFileNames, brandFindings } from './brand';
+import { emergencyNumberPattern } from './tokens';
 import { TRANSLATION_SPECS, linkTranslations } from './translations';
 import { OTHER_LANGUAGES, OTHER_LANGUAGE_CODES, type OtherLanguage } from '../i18n/locales';
 import { peopleBiosSchema, practiceWordsSchema, sourceNotesSchema } from '../schemas/translations';
@@ -138,7 +139,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   const number = String((settings as { emergencyNumber?: unknown } | undefined)?.emergencyNumber ?? '');
   for (const words of entries.filter((e) => /^[a-z]{2}:practice$/.test(e.collection))) {
     const wording = String(words.data.emergencyWording ?? '');
-    if (number && !new RegExp(`(^|[^\\d])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`).test(wording)) {
+    if (number && !emergencyNumberPattern(number).test(wording)) {
       add({
         file: words.file,
         line: words.yaml.lineOf(['emergencyWording']),

@@ -4,6 +4,7 @@
  * tests/unit/i18n.test.ts refuse a missing one). Functions take what the sentence needs.
  */
 import { ARTICLES, ARTICLE_COLLECTIONS, type ArticleCollection } from '../collections';
+import { WEEKDAY_LABELS } from '../lib/labels';
 
 export const en = {
   skipLink: 'Skip to content',
@@ -269,7 +270,7 @@ export const en = {
       emergencyHeading: 'Get emergency help now if you have:',
       allSigns: 'All warning signs and what to do',
       /** What massage can and cannot do, beside the call to book. */
-      more: 'Most sciatica gets better by itself within weeks. Massage can ease pain and tight muscles for a while and make moving easier for some people. It does not fix a disc or cure sciatica. It works best alongside staying active and exercise.',
+      more: 'Most sciatica gets better by itself within weeks. Massage can ease pain and tight muscles for a while and make moving easier for some people. It does not fix a disc or cure sciatica. It helps most when you also keep moving and do your exercises.',
       whatMassageCanDo: 'What massage can and cannot do',
       whereFelt: 'Where sciatica is felt',
     },
@@ -476,15 +477,8 @@ export const en = {
     englishOnly: '(in English)',
   },
   labels: {
-    weekdays: {
-      monday: 'Monday',
-      tuesday: 'Tuesday',
-      wednesday: 'Wednesday',
-      thursday: 'Thursday',
-      friday: 'Friday',
-      saturday: 'Saturday',
-      sunday: 'Sunday',
-    },
+    /** Day names: English's are the ones schema.org and the booking form use (lib/labels.ts). */
+    weekdays: WEEKDAY_LABELS as Record<keyof typeof WEEKDAY_LABELS, string>,
     positions: {
       'stomach-with-pillow': 'Lying on your stomach, with a pillow under your hips',
       'side-with-pillow': 'Lying on your side, with a pillow between your knees',

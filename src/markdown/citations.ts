@@ -11,8 +11,7 @@
 import { defineMdastPlugin } from 'satteri';
 import { checkedContent, sourceLabels } from '../editorial/pipeline';
 import { citationLabel, splitCitations, type SourceLabelInput } from '../lib/citations';
-import { localPath, withBase } from '../lib/urls';
-import { languageOfFile } from '../editorial/tokens';
+import { languageOfFile, localPath, withBase } from '../lib/urls';
 import { localeOf, uiStrings } from '../lib/i18n';
 import { ARTICLES } from '../collections';
 

@@ -7,11 +7,10 @@
  *    came from.
  */
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
-import { LANGUAGE_PATHS, isRootRelative, localPath, withBase } from '../lib/urls';
+import { LANGUAGE_PATHS, isRootRelative, languageOfFile, localPath, withBase } from '../lib/urls';
 import { checkedContent } from '../editorial/pipeline';
 import { translatedFragment } from '../editorial/translations';
 import { ARTICLES, ARTICLE_COLLECTIONS } from '../collections';
-import { languageOfFile } from '../editorial/tokens';
 
 /** A translation's body, and its English page's, by the translation's file path (content/es/causes/x.md). */
 function bodiesOf(path: string | undefined): { english: string; translated: string } | undefined {

@@ -15,7 +15,8 @@
  */
 import { defineMdastPlugin } from 'satteri';
 import { checkedContent } from '../editorial/pipeline';
-import { languageOfFile, signsToken, tokenData, type TokenData } from '../editorial/tokens';
+import { signsToken, tokenData, type TokenData } from '../editorial/tokens';
+import { languageOfFile } from '../lib/urls';
 import { fillTokens, tiersFor } from '../lib/urgency';
 import type { Lang } from '../lib/i18n';
 import { withBase } from '../lib/urls';
