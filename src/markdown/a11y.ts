@@ -2,7 +2,10 @@
  * Sätteri HTML-stage plugin: the checkboxes of a GFM task list ("- [ ] Ask about …") are
  * named by their item's text; an empty table header cell (a corner cell) becomes a plain
  * cell and every other header says whether it heads a column or a row (scope), so screen
- * readers announce no unnamed control, no empty header and the right header.
+ * readers announce no unnamed control, no empty header and the right header. A table sits
+ * in a scrolling region that takes keyboard focus and is named by the heading above it: on
+ * a phone a wide table scrolls sideways, and a keyboard must be able to scroll it too
+ * (WCAG 2.1.1); the table itself keeps its table layout, so its semantics stay.
  */
 import { defineHastPlugin } from 'satteri';
 
@@ -18,6 +21,16 @@ export function accessibleMarkupPlugin() {
           if (item?.type !== 'element' || item.tagName !== 'li') return;
           const label = ctx.textContent(item).trim();
           if (label) ctx.setProperty(node, 'ariaLabel', label);
+        },
+      },
+      {
+        filter: ['table'],
+        visit(node, ctx) {
+          const parent = ctx.parent(node);
+          const before = parent && 'children' in parent ? parent.children.slice(0, ctx.indexOf(node) ?? 0) : [];
+          const heading = before.findLast((n) => n.type === 'element' && /^h[1-6]$/.test(n.tagName));
+          const name = heading ? ctx.textContent(heading).trim() : ctx.textContent(node).trim().split(/\s+/).slice(0, 6).join(' ');
+          ctx.wrapNode(node, { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: name }, children: [] });
         },
       },
       {

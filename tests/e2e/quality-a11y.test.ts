@@ -1,31 +1,37 @@
-// axe-core (WCAG 2.0/2.1/2.2 A and AA, and best practices) finds nothing on any built page in
-// the light colour scheme, and nothing in the dark one. Each page loads once: axe runs with
-// every rule in light; then, on the pages of the dark sample, the page switches to dark
-// (emulateMedia, no reload) and axe runs again with the rules a colour scheme can break: its
-// colour category (contrast of text, and of links against the text around them). That is all
-// dark mode needs because the dark scheme only repaints: the last test proves, on every page,
-// that no dark-only style changes anything but a colour, and that no script asks which scheme
-// is on. So a dark contrast failure comes from a component's colours, not from a page's words,
-// and the dark sample is one page of each kind (home, each section's index and an article of
-// each, every MDX guide, the single pages, the search page with results, the 404) plus any
-// further page whose built HTML uses an element or a class that no page before it in the
-// sample uses, so the sample holds every component of the site. Two tabs work side by side.
+// Every built page, visited once in a real browser as a phone shows it (320 px wide), served
+// with the headers of public/_headers (CSP enforced). On each visit:
+// - axe-core (WCAG 2.0/2.1/2.2 A and AA, and best practices) finds nothing in the light scheme;
+// - nothing scrolls sideways (WCAG 1.4.10 reflow);
+// - the page asks nothing of another origin and breaks no CSP rule (a health site leaks nothing);
+// - no dark-only style changes anything but a colour.
+// One visit does all four because loading a page is most of the cost of each.
+//
+// Dark mode only repaints (the last test proves it on every page, and that no script asks which
+// scheme is on), so a dark contrast failure comes from a component's colours, not a page's words:
+// the dark pass runs axe's colour rules on the dark sample, one page of each kind plus any page
+// whose built HTML has an element or class no page before it in the sample has, so the sample
+// holds every component. Then each kind of page again on a 1280 px screen, where the layout
+// differs: every rule in light, the colour rules in dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { builtPages, readPage } from '../helpers/dist';
 import { distDir, root } from '../helpers/paths';
+import { parseHeadersFile } from '../helpers/headersFile';
 import { SECTIONS } from '../../src/collections';
 import { axeRulesIn, axeSource, axeViolations, darkSchemeNonColourStyles } from '../helpers/axe';
 import { pool } from '../helpers/pool';
 
 const TABS = Number(process.env.A11Y_TABS || 2);
-/** Every built page, and the search page with results on it (they come from Pagefind, after load). */
+const PHONE = { width: 320, height: 640 };
+/** The search page with results on it (they come from Pagefind, after load). */
 const SEARCH = '/search/?q=disc';
 const pages = [...builtPages(), SEARCH];
+/** What the server must send: the `/*` rule of public/_headers (it serves the build's copy). */
+const csp = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/*')!.headers['Content-Security-Policy'];
 
 /** Every element and element.class of a built page ("a", "a.overview-link"). */
 function components(path: string): Set<string> {
@@ -38,11 +44,11 @@ function components(path: string): Set<string> {
   return found;
 }
 
-/** The pages that get the dark pass: one of each kind, then any page that brings a component none of them has. */
-function darkSample(): string[] {
+/** One page of each kind: home, each section's index and an article of each, every MDX guide, the single pages, the 404. */
+function kinds(): string[] {
   const built = new Set(builtPages());
   const mdxGuides = readdirSync(join(root, 'content/guides')).filter((f) => f.endsWith('.mdx')).map((f) => `/guides/${f.replace(/\.mdx$/, '')}/`);
-  const kinds = [
+  const found = [
     '/',
     ...['faq', ...SECTIONS.map((s) => s.path)].flatMap((section) => [`/${section}/`, [...built].find((p) => p.startsWith(`/${section}/`) && p !== `/${section}/`)]),
     ...mdxGuides,
@@ -55,9 +61,14 @@ function darkSample(): string[] {
     '/emergency-card/',
     '/404',
   ].filter((p): p is string => Boolean(p) && built.has(p!));
-  const sample = [...new Set(kinds)];
+  return [...new Set(found)];
+}
+
+/** The pages that get the dark pass: the kinds, then any page that brings a component none of them has. */
+function darkSample(): string[] {
+  const sample = kinds();
   const covered = new Set(sample.flatMap((p) => [...components(p)]));
-  for (const page of built) {
+  for (const page of builtPages()) {
     const own = components(page);
     if ([...own].some((c) => !covered.has(c))) {
       sample.push(page);
@@ -67,60 +78,131 @@ function darkSample(): string[] {
   return [...sample, SEARCH];
 }
 const dark = new Set(darkSample());
+const wide = [...kinds(), SEARCH];
 
 let browser: Browser;
 let server: StaticServer;
-const tabs: Page[] = [];
+/** A tab, and what it saw since its last visit began: requests to another origin, CSP problems. */
+interface Tab {
+  page: Page;
+  foreign: string[];
+  violations: string[];
+}
+const phones: Tab[] = [];
+const desktops: Tab[] = [];
 const darkOnly = new Set<string>();
 let colourRules: string[] = [];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir)]);
-  const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+async function openTabs(context: BrowserContext, into: Tab[]) {
   await context.addInitScript({ content: axeSource });
-  for (let i = 0; i < TABS; i++) tabs.push(await context.newPage());
+  // Report CSP violations the page sees (the console line alone can be missed).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const origin = new URL(server.url).origin;
+  for (let i = 0; i < TABS; i++) {
+    const tab: Tab = { page: await context.newPage(), foreign: [], violations: [] };
+    tab.page.on('request', (request) => {
+      const url = request.url();
+      if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) tab.foreign.push(`${request.resourceType()} ${url}`);
+    });
+    tab.page.on('console', (message) => {
+      if (/content security policy|csp violation|refused to/i.test(message.text())) tab.violations.push(message.text());
+    });
+    tab.page.on('pageerror', (error) => tab.violations.push(`page error: ${error.message}`));
+    into.push(tab);
+  }
+}
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(distDir, { hostHeaders: true })]);
+  await openTabs(await browser.newContext({ colorScheme: 'light', viewport: PHONE }), phones);
+  await openTabs(await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } }), desktops);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-const checked = pool(pages, TABS, async (path, worker) => {
-  const tab = tabs[worker]!;
-  await tab.emulateMedia({ colorScheme: 'light' });
-  await tab.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
-  if (path === SEARCH) await tab.waitForSelector('[data-search-results] a', { timeout: 15_000 });
-  const background = () => tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const light = await axeViolations(tab);
-  for (const style of await darkSchemeNonColourStyles(tab)) darkOnly.add(style);
-  if (!dark.has(path)) return { light };
-  const lightBackground = await background();
-  await tab.emulateMedia({ colorScheme: 'dark' });
-  const darkBackground = await background();
-  const darkViolations = await axeViolations(tab, { category: 'cat.color' });
-  if (!colourRules.length) colourRules = await axeRulesIn(tab, 'cat.color');
-  return { light, dark: darkViolations, backgrounds: { light: lightBackground, dark: darkBackground } };
+/** Loads a page in a tab, in the light scheme; the CSP header it came with. */
+async function load(tab: Tab, path: string) {
+  tab.foreign.length = 0;
+  tab.violations.length = 0;
+  await tab.page.emulateMedia({ colorScheme: 'light' });
+  const response = await tab.page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+  if (path === SEARCH) await tab.page.waitForSelector('[data-search-results] a', { timeout: 15_000 });
+  return response?.headers()['content-security-policy'];
+}
+
+/** The dark scheme on the page as loaded: both backgrounds (proof it repainted) and the colour rules' violations. */
+async function darkPass(tab: Tab) {
+  const background = () => tab.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await tab.page.emulateMedia({ colorScheme: 'dark' });
+  const violations = await axeViolations(tab.page, { category: 'cat.color' });
+  if (!colourRules.length) colourRules = await axeRulesIn(tab.page, 'cat.color');
+  return { violations, backgrounds: { light, dark: await background() } };
+}
+
+const onPhone = pool(pages, TABS, async (path, worker) => {
+  const tab = phones[worker]!;
+  const header = await load(tab, path);
+  const light = await axeViolations(tab.page);
+  for (const style of await darkSchemeNonColourStyles(tab.page)) darkOnly.add(style);
+  const overflowing = await tab.page.evaluate((width) =>
+    document.documentElement.scrollWidth > width
+      ? [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .slice(-3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`)
+      : [],
+  PHONE.width);
+  const privacy = { header, foreign: [...tab.foreign], violations: [...tab.violations] };
+  return { light, overflowing, privacy, dark: dark.has(path) ? await darkPass(tab) : undefined };
 });
 
-describe('axe in the light colour scheme, every rule', () => {
-  it.each(pages)('%s', async (path) => {
-    expect((await checked(path)).light).toEqual([]);
+const onDesktop = pool(wide, TABS, async (path, worker) => {
+  const tab = desktops[worker]!;
+  await load(tab, path);
+  return { light: await axeViolations(tab.page), dark: await darkPass(tab) };
+});
+
+describe('every page on a 320 px phone, served with the headers of public/_headers', () => {
+  it.each(pages)('%s: axe finds nothing, nothing scrolls sideways, nothing goes to another origin', async (path) => {
+    const { light, overflowing, privacy } = await onPhone(path);
+    expect(light, 'axe, every rule, light scheme').toEqual([]);
+    expect(overflowing, 'elements past the right edge').toEqual([]);
+    expect(privacy, 'the CSP of public/_headers, no request to another origin, no CSP violation').toEqual({ header: csp, foreign: [], violations: [] });
   });
 });
 
-describe('axe in the dark colour scheme, the colour rules, one page of each kind', () => {
+describe('axe in the dark colour scheme, the colour rules, on the dark sample', () => {
   it.each([...dark])('%s', async (path) => {
-    const { dark: violations, backgrounds } = await checked(path);
-    expect(backgrounds!.dark, 'the page is drawn in the dark scheme').not.toBe(backgrounds!.light);
+    const { violations, backgrounds } = (await onPhone(path)).dark!;
+    expect(backgrounds.dark, 'the page is drawn in the dark scheme').not.toBe(backgrounds.light);
     expect(violations).toEqual([]);
   });
 
   it('runs contrast and link-in-text-block there, and the dark scheme changes nothing but colours on any page', async () => {
-    await Promise.all(pages.map(checked));
+    await Promise.all(pages.map(onPhone));
     expect(colourRules).toEqual(expect.arrayContaining(['color-contrast', 'link-in-text-block']));
     expect([...darkOnly], 'styles that apply only in dark mode and are not colours: run every axe rule in dark too').toEqual([]);
     const scripts = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
     const asking = scripts.filter((f) => readFileSync(join(distDir, '_astro', f), 'utf8').includes('prefers-color-scheme'));
     expect(asking, 'scripts that behave differently in dark mode').toEqual([]);
+  });
+});
+
+describe('one page of each kind on a 1280 px screen', () => {
+  it('covers every section and the pages that are not articles', () => {
+    expect(wide.length).toBeGreaterThan(SECTIONS.length * 2 + 5);
+  });
+  it.each(wide)('%s: axe finds nothing, light and dark', async (path) => {
+    const { light, dark: night } = await onDesktop(path);
+    expect(light).toEqual([]);
+    expect(night.backgrounds.dark).not.toBe(night.backgrounds.light);
+    expect(night.violations).toEqual([]);
   });
 });
