@@ -1,12 +1,12 @@
 // The editor's path from CONTRIBUTING.md ("From the browser"), end to end, in a copy of the
-// site: /admin/ (Decap CMS, built with CMS_LOCAL_BACKEND) against decap-server on loopback, as
-// `npm run admin` runs it. An FAQ answer and a cause are written with every required field
+// site: /admin/ (Decap CMS, written as a build with CMS_LOCAL_BACKEND writes it, into a copy of
+// the test build) against decap-server on loopback, as `npm run admin` runs it. An FAQ answer and a cause are written with every required field
 // through the interface and saved; the files decap-server writes to the copy's content/ then
 // pass `npm run check`, build, and are found by search. An entry the CMS refuses shows why.
 // The page makes no request to another origin (decap-server is this machine) and breaks no CSP.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -14,7 +14,8 @@ import { fixtureProject } from '../helpers/fixtureProject';
 import { buildSite } from '../helpers/buildSite';
 import { launchBrowser } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
-import { root } from '../helpers/paths';
+import { distDir, root, TEST_SITE_URL } from '../helpers/paths';
+import { writeAdminArea } from '../../src/integrations/admin';
 import { startCmsProxy } from '../../scripts/admin.mjs';
 
 let dir: string;
@@ -31,9 +32,10 @@ let refusing = false;
 beforeAll(async () => {
   dir = fixtureProject('admin');
   proxy = await startCmsProxy({ repo: dir, port: Number(process.env.TEST_CMS_PORT || 0) || undefined, quiet: true });
-  const [built, launched] = await Promise.all([buildSite(join(dir, 'dist'), { CMS_LOCAL_BACKEND: proxy.api }, dir), launchBrowser()]);
-  browser = launched;
-  if (built.code !== 0) throw new Error(`The copy failed to build:\n${built.output.slice(-3000)}`);
+  // The site as built for the other tests, with /admin/ written again for this copy and its proxy.
+  cpSync(distDir, join(dir, 'dist'), { recursive: true });
+  writeAdminArea({ root: dir, out: join(dir, 'dist'), base: '/', site: TEST_SITE_URL, localBackend: proxy.api, log: { info() {}, warn() {} } });
+  browser = await launchBrowser();
   // Served as `npm run admin` serves it: the page's own <meta> CSP, which names the proxy.
   server = await serveDist(join(dir, 'dist'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
