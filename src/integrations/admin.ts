@@ -52,7 +52,7 @@ function stylesheetsOf(html: string): string[] {
  * made from the schemas of the project in `root`. The build runs it; the editor's end-to-end
  * test runs it on a copy of a build, with its own local proxy, instead of building again.
  */
-export function writeAdminArea({ root, out, base, site, localBackend, log }: { root: string; out: string; base: string; site: string; localBackend?: string; log: Pick<AstroIntegrationLogger, 'info' | 'warn'> }) {
+export function writeAdminArea({ root, out, base, site, localBackend, log }: { root: string; out: string; base: string; site: string; localBackend?: string | undefined; log: Pick<AstroIntegrationLogger, 'info' | 'warn'> }) {
   const admin = join(out, 'admin');
   const practice = checkedContent(root).entries.find((e) => e.collection === 'practice')?.data ?? {};
   const fromSettings = githubRepoOf(practice.editBaseUrl as string | undefined);
