@@ -11,8 +11,11 @@ export const axeSource = readFileSync(createRequire(import.meta.url).resolve('ax
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** What to run: every rule with one of AXE_TAGS, or only those of them in one axe category ("cat.color"). */
-export type AxeScope = { category?: string };
+/**
+ * What to run: every rule with one of AXE_TAGS, or only those of them in one axe category
+ * (`category: "cat.color"`), or all of them but one category's (`except: "cat.color"`).
+ */
+export type AxeScope = { category?: string; except?: string };
 
 /**
  * Violations on the page as it is now, one line each: "rule (impact): help — selector [summary]".
@@ -20,18 +23,19 @@ export type AxeScope = { category?: string };
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   const violations = await page.evaluate(
-    async ({ tags, category }) => {
+    async ({ tags, category, except }) => {
       type Rule = { ruleId: string; tags: string[] };
       type Result = { violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] };
       const axe = (window as unknown as { axe: { getRules(tags?: string[]): Rule[]; run(ctx: Document, opts: object): Promise<Result> } }).axe;
-      // A category narrows the same rule set: its rules that carry one of the tags.
-      const runOnly = category
-        ? { type: 'rule', values: axe.getRules([category]).filter((r) => r.tags.some((t) => tags.includes(t))).map((r) => r.ruleId) }
-        : { type: 'tag', values: tags };
+      // A category narrows the same rule set: its rules that carry one of the tags (or the others),
+      // and, as in a run by tag, not the experimental ones.
+      const inScope = (r: Rule) =>
+        r.tags.some((t) => tags.includes(t)) && !r.tags.includes('experimental') && (!category || r.tags.includes(category)) && (!except || !r.tags.includes(except));
+      const runOnly = category || except ? { type: 'rule', values: axe.getRules().filter(inScope).map((r) => r.ruleId) } : { type: 'tag', values: tags };
       const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}]` : ''}`) }));
     },
-    { tags: AXE_TAGS, category: scope.category },
+    { tags: AXE_TAGS, category: scope.category, except: scope.except },
   );
   return violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} — ${n}`));
 }
