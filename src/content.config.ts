@@ -2,7 +2,8 @@
 // glob() and file() loaders, and the schemas of src/schemas/. The files were already checked,
 // with located messages, by the pre-flight (src/integrations/contentCheck.ts).
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { ARTICLES, DATA, type ArticleCollection } from './collections';
 import { anyTranslationSchema, peopleBiosSchema, practiceWordsSchema, sourceNotesSchema } from './schemas/translations';
@@ -15,6 +16,12 @@ const ref = reference as unknown as ReferenceFn;
 // Files starting with _ are notes, never entries.
 const articles = (c: ArticleCollection) => glob({ base: `./content/${ARTICLES[c].folder}`, pattern: '**/[^_]*.{md,mdx}' });
 const entries = (c: 'sources' | 'people') => glob({ base: `./content/${DATA[c].folder}`, pattern: '**/[^_]*.{yaml,yml}' });
+
+/**
+ * A practice that publishes English only may delete content/es/: its collections are then
+ * empty, instead of the loaders logging "File not found" errors on every build.
+ */
+const ifPresent = (path: string, loader: Loader): Loader => (existsSync(path) ? loader : { name: 'absent', load: async () => {} });
 
 // One line per collection (not a loop) so Astro's generated types keep each schema's shape.
 export const collections = {
@@ -31,12 +38,18 @@ export const collections = {
   // Spanish (content/es/): pages keyed "causes/herniated-disc", checked per collection by the
   // pre-flight (src/editorial/translations.ts); here any article's translated fields pass.
   esArticles: defineCollection({
-    loader: glob({ base: './content/es', pattern: `{${Object.values(ARTICLES).map((a) => a.folder).join(',')}}/**/[^_]*.{md,mdx}` }),
+    loader: ifPresent('content/es', glob({ base: './content/es', pattern: `{${Object.values(ARTICLES).map((a) => a.folder).join(',')}}/**/[^_]*.{md,mdx}` })),
     schema: anyTranslationSchema,
   }),
-  esSources: defineCollection({ loader: file('content/es/sources.yaml', { parser: keyed(sourceNotesSchema, (note) => ({ note })) }), schema: z.object({ note: z.string() }) }),
-  esPeople: defineCollection({ loader: file('content/es/people.yaml', { parser: keyed(peopleBiosSchema, (person) => person) }), schema: z.object({ bio: z.string() }) }),
-  esPractice: defineCollection({ loader: glob({ base: './content/es', pattern: 'practice.yaml' }), schema: practiceWordsSchema }),
+  esSources: defineCollection({
+    loader: ifPresent('content/es/sources.yaml', file('content/es/sources.yaml', { parser: keyed(sourceNotesSchema, (note) => ({ note })) })),
+    schema: z.object({ note: z.string() }),
+  }),
+  esPeople: defineCollection({
+    loader: ifPresent('content/es/people.yaml', file('content/es/people.yaml', { parser: keyed(peopleBiosSchema, (person) => person) })),
+    schema: z.object({ bio: z.string() }),
+  }),
+  esPractice: defineCollection({ loader: ifPresent('content/es/practice.yaml', glob({ base: './content/es', pattern: 'practice.yaml' })), schema: practiceWordsSchema }),
 };
 
 /** A YAML map of key → value as entries with ids (file() wants a list or a map of objects). */

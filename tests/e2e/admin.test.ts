@@ -6,7 +6,7 @@
 // The page makes no request to another origin (decap-server is this machine) and breaks no CSP.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -31,6 +31,10 @@ let refusing = false;
 
 beforeAll(async () => {
   dir = fixtureProject('admin');
+  // This copy is also a practice that publishes English only: no otherLanguages, no content/es/.
+  rmSync(join(dir, 'content/es'), { recursive: true, force: true });
+  const settings = join(dir, 'content/practice/site.yaml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^otherLanguages: .*\n/m, ''));
   proxy = await startCmsProxy({ repo: dir, port: Number(process.env.TEST_CMS_PORT || 0) || undefined, quiet: true });
   // The site as built for the other tests, with /admin/ written again for this copy and its proxy.
   cpSync(distDir, join(dir, 'dist'), { recursive: true });
@@ -199,9 +203,11 @@ describe('the saved files are the site\'s own', () => {
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   });
 
-  it('build, and search finds both pages', async () => {
+  it('build (English only: no Spanish pages, no error about the missing content/es/), and search finds both pages', async () => {
     const built = await buildSite(join(dir, 'dist-after'), {}, dir);
     expect(built.code, built.output.slice(-3000)).toBe(0);
+    expect(built.output).not.toMatch(/\[ERROR\]|not found|does not exist/i);
+    expect(existsSync(join(dir, 'dist-after/es'))).toBe(false);
     const after = await serveDist(join(dir, 'dist-after'));
     try {
       const tab = await browser.newPage();
