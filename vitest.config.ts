@@ -9,11 +9,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const LONGEST_FIRST = [
   'tests/e2e/quality-a11y.test.ts',
-  'tests/build/content-errors-editing.test.ts',
   'tests/e2e/booking.test.ts',
+  'tests/e2e/admin.test.ts',
   'tests/e2e/search.test.ts',
   'tests/e2e/quality-ux.test.ts',
-  'tests/e2e/quality-privacy.test.ts',
+  'tests/build/content-errors-editing.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {
