@@ -13,8 +13,10 @@ import type { ReferenceFn } from './schemas/shared';
 // Astro's reference() is typed for its own collection names; the schemas take any name.
 const ref = reference as unknown as ReferenceFn;
 
-// Files starting with _ are notes, never entries.
-const articles = (c: ArticleCollection) => glob({ base: `./content/${ARTICLES[c].folder}`, pattern: '**/[^_]*.{md,mdx}' });
+// Files starting with _ are notes, never entries. Astro's store keeps the rendered HTML, not the
+// Markdown (retainBody: false): src/data/site.ts takes bodies from the content check, which has
+// them already, and a smaller store loads faster (it is one JavaScript module in a build).
+const articles = (c: ArticleCollection) => glob({ base: `./content/${ARTICLES[c].folder}`, pattern: '**/[^_]*.{md,mdx}', retainBody: false });
 const entries = (c: 'sources' | 'people') => glob({ base: `./content/${DATA[c].folder}`, pattern: '**/[^_]*.{yaml,yml}' });
 
 /**
@@ -38,7 +40,7 @@ export const collections = {
   // Spanish (content/es/): pages keyed "causes/herniated-disc", checked per collection by the
   // pre-flight (src/editorial/translations.ts); here any article's translated fields pass.
   esArticles: defineCollection({
-    loader: ifPresent('content/es', glob({ base: './content/es', pattern: `{${Object.values(ARTICLES).map((a) => a.folder).join(',')}}/**/[^_]*.{md,mdx}` })),
+    loader: ifPresent('content/es', glob({ base: './content/es', pattern: `{${Object.values(ARTICLES).map((a) => a.folder).join(',')}}/**/[^_]*.{md,mdx}`, retainBody: false })),
     schema: anyTranslationSchema,
   }),
   esSources: defineCollection({

@@ -10,6 +10,7 @@ import { relative } from 'node:path';
 import { localeOf, uiStrings, type EnglishLocale, type Lang, type Locale, type OtherLanguage, type UiStrings } from '../lib/i18n';
 import { localPath } from '../lib/urls';
 import { versionOf } from '../editorial/translations';
+import { bodiesOf, checkedContent } from '../editorial/pipeline';
 import { ARTICLES, ARTICLE_COLLECTIONS, RELATED_FIELDS, articlePath, sectionOf, type ArticleCollection, type Section } from '../collections';
 import { href } from '../lib/urls';
 import { citedKeys } from '../lib/citations';
@@ -49,6 +50,8 @@ interface ArticleView {
   file: string;
   /** In another language: the entry to render (the translation, or the English page when there is none). */
   content: CollectionEntry<ArticleCollection> | CollectionEntry<'esArticles'>;
+  /** The Markdown of `content`, from the content check (Astro's store keeps only the rendered HTML). */
+  body: string;
   /**
    * current: in the page's language and up to date; stale: translated from an older English
    * version; missing: no translation yet, so the English text is shown.
@@ -136,30 +139,32 @@ async function build(lang: Lang): Promise<Site> {
     if (local) l.data = { ...l.data, name: local.name ?? l.data.name, accessibility: local.accessibility.length ? local.accessibility : l.data.accessibility };
   }
   const entries = (await Promise.all(ARTICLE_COLLECTIONS.map((c) => getCollection(c)))).flat().filter(isPublished);
+  const bodies = bodiesOf(checkedContent());
   const source = new Map(sources.map((s) => [s.id, s]));
   const person = new Map(people.map((p) => [p.id, p]));
 
   // Each page's words in this language: the translation's fields over the English entry's.
   type Entry = (typeof entries)[number];
-  type Words = { entry: Entry; content: Article['content']; file: string; translation: Article['translation'] };
+  type Words = { entry: Entry; content: Article['content']; body: string; file: string; translation: Article['translation'] };
   const words = new Map<string, Words>(
     entries.map((entry): [string, Words] => {
       const other = translated.get(`${ARTICLES[entry.collection].folder}/${entry.id}`);
       const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
-      if (!other) return [`${entry.collection}/${entry.id}`, { entry, content: entry, file, translation: lang === 'en' ? 'current' : 'missing' }];
+      const englishBody = bodies.get(`${entry.collection}/${entry.id}`) ?? '';
+      if (!other) return [`${entry.collection}/${entry.id}`, { entry, content: entry, body: englishBody, file, translation: lang === 'en' ? 'current' : 'missing' }];
       const { translationOf, evidenceReason, ...fields } = other.data as Record<string, unknown> & { translationOf: string; evidenceReason?: string };
       const data = { ...entry.data, ...fields } as Record<string, unknown>;
       if (evidenceReason && 'evidence' in entry.data) data.evidence = { ...entry.data.evidence, reason: evidenceReason };
       const current = entry.filePath ? versionOf(readFileSync(entry.filePath, 'utf8')) : translationOf;
       return [
         `${entry.collection}/${entry.id}`,
-        { entry: { ...entry, data } as Entry, content: other, file, translation: translationOf === current ? 'current' : 'stale' },
+        { entry: { ...entry, data } as Entry, content: other, body: bodies.get(`${lang}:${entry.collection}/${entry.id}`) ?? '', file, translation: translationOf === current ? 'current' : 'stale' },
       ];
     }),
   );
   const sectionIn = (c: ArticleCollection) => ({ ...sectionOf(c), label: t.sections[c].label, singular: t.sections[c].singular, intro: t.sections[c].intro });
 
-  const articles = [...words.values()].map(({ entry, content, file, translation }) => {
+  const articles = [...words.values()].map(({ entry, content, body, file, translation }) => {
     const { data } = entry;
     const related = RELATED_FIELDS.flatMap(({ field, collection }) => {
       const refs = ((data as Record<string, unknown>)[field] ?? []) as { id: string }[];
@@ -173,6 +178,7 @@ async function build(lang: Lang): Promise<Site> {
     return {
       entry,
       content,
+      body,
       translation,
       englishHref: href(articlePath(entry.collection, entry.id)),
       collection: entry.collection,
@@ -185,7 +191,7 @@ async function build(lang: Lang): Promise<Site> {
       author: must(person.get(data.author.id), `${file}: author ${data.author.id}`),
       reviewer: must(person.get(data.reviewer.id), `${file}: reviewer ${data.reviewer.id}`),
       // Numbered as the body's markers are: in the order first cited, then any listed but not cited.
-      sources: [...new Set([...citedKeys(entry.body ?? ''), ...data.sources.map((ref) => ref.id)])].map((id) => must(source.get(id), `${file}: source ${id}`)),
+      sources: [...new Set([...citedKeys(bodies.get(`${entry.collection}/${entry.id}`) ?? ''), ...data.sources.map((ref) => ref.id)])].map((id) => must(source.get(id), `${file}: source ${id}`)),
       related,
       file,
     } as Article;

@@ -15,13 +15,16 @@ export interface CheckedContent extends ValidationResult {
   files: ContentFile[];
 }
 
-let current: CheckedContent | undefined;
+// One result per process, on globalThis: the pages of a build run from Astro's bundle, which
+// has its own copy of this module, and take the bodies of the pages from here (site.ts).
+const KEY = Symbol.for('sciatica-site.checked-content');
+const slot = globalThis as { [KEY]?: CheckedContent | undefined };
 
 /** Reads and validates every file under <root>/content. */
 export function checkContent(root: string, mode: ValidationMode): CheckedContent {
   const files = readContentFiles(root);
-  current = { root, files, ...validateContent(files, { mode, routes: staticRoutes(root) }) };
-  return current;
+  slot[KEY] = { root, files, ...validateContent(files, { mode, routes: staticRoutes(root) }) };
+  return slot[KEY];
 }
 
 /**
@@ -31,7 +34,13 @@ export function checkContent(root: string, mode: ValidationMode): CheckedContent
  * times per build, about 1 s each at 1,000 articles).
  */
 export function checkedContent(root = process.cwd(), mode: ValidationMode = 'build'): CheckedContent {
+  const current = slot[KEY];
   return current && resolve(current.root) === resolve(root) ? current : checkContent(root, mode);
+}
+
+/** Page bodies by collection and id ("causes", "es:causes"), as the check read them. */
+export function bodiesOf(content: CheckedContent): Map<string, string> {
+  return new Map(content.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
 }
 
 /** The bibliography as the citation links need it: key → authors, year, title, kind. */

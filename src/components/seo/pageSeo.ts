@@ -51,7 +51,7 @@ export function faqSeo(faqs: Article[], practice: Practice, site: URL | undefine
       faqPage(
         absolute(site, pageHref),
         title,
-        faqs.map((a) => ({ question: a.heading, answer: markdownToText(fillTokens(a.content.body ?? '', practice)) })),
+        faqs.map((a) => ({ question: a.heading, answer: markdownToText(fillTokens(a.body, practice)) })),
       ),
     ],
   };
