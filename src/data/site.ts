@@ -140,6 +140,7 @@ async function build(lang: Lang): Promise<Site> {
   }
   const entries = (await Promise.all(ARTICLE_COLLECTIONS.map((c) => getCollection(c)))).flat().filter(isPublished);
   const bodies = bodiesOf(checkedContent());
+  const englishBody = (entry: { collection: ArticleCollection; id: string }) => bodies.get(`${entry.collection}/${entry.id}`) ?? '';
   const source = new Map(sources.map((s) => [s.id, s]));
   const person = new Map(people.map((p) => [p.id, p]));
 
@@ -150,8 +151,7 @@ async function build(lang: Lang): Promise<Site> {
     entries.map((entry): [string, Words] => {
       const other = translated.get(`${ARTICLES[entry.collection].folder}/${entry.id}`);
       const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
-      const englishBody = bodies.get(`${entry.collection}/${entry.id}`) ?? '';
-      if (!other) return [`${entry.collection}/${entry.id}`, { entry, content: entry, body: englishBody, file, translation: lang === 'en' ? 'current' : 'missing' }];
+      if (!other) return [`${entry.collection}/${entry.id}`, { entry, content: entry, body: englishBody(entry), file, translation: lang === 'en' ? 'current' : 'missing' }];
       const { translationOf, evidenceReason, ...fields } = other.data as Record<string, unknown> & { translationOf: string; evidenceReason?: string };
       const data = { ...entry.data, ...fields } as Record<string, unknown>;
       if (evidenceReason && 'evidence' in entry.data) data.evidence = { ...entry.data.evidence, reason: evidenceReason };
@@ -191,7 +191,7 @@ async function build(lang: Lang): Promise<Site> {
       author: must(person.get(data.author.id), `${file}: author ${data.author.id}`),
       reviewer: must(person.get(data.reviewer.id), `${file}: reviewer ${data.reviewer.id}`),
       // Numbered as the body's markers are: in the order first cited, then any listed but not cited.
-      sources: [...new Set([...citedKeys(bodies.get(`${entry.collection}/${entry.id}`) ?? ''), ...data.sources.map((ref) => ref.id)])].map((id) => must(source.get(id), `${file}: source ${id}`)),
+      sources: [...new Set([...citedKeys(englishBody(entry)), ...data.sources.map((ref) => ref.id)])].map((id) => must(source.get(id), `${file}: source ${id}`)),
       related,
       file,
     } as Article;

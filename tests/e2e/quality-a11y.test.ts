@@ -17,7 +17,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { builtPages, readPage } from '../helpers/dist';
@@ -26,6 +26,7 @@ import { parseHeadersFile } from '../helpers/headersFile';
 import { SECTIONS } from '../../src/collections';
 import { axeRulesIn, axeSource, axeViolations, darkSchemeNonColourStyles } from '../helpers/axe';
 import { pool } from '../helpers/pool';
+import { reportCspViolations, watchedTab, type WatchedTab } from '../helpers/watchedTab';
 
 const TABS = Number(process.env.A11Y_TABS || 2);
 const PHONE = { width: 320, height: 640 };
@@ -84,38 +85,15 @@ const wide = [...kinds(), SEARCH];
 
 let browser: Browser;
 let server: StaticServer;
-/** A tab, and what it saw since its last visit began: requests to another origin, CSP problems. */
-interface Tab {
-  page: Page;
-  foreign: string[];
-  violations: string[];
-}
-const phones: Tab[] = [];
-const desktops: Tab[] = [];
+const phones: WatchedTab[] = [];
+const desktops: WatchedTab[] = [];
 const darkOnly = new Set<string>();
 let colourRules: string[] = [];
 
-async function openTabs(context: BrowserContext, into: Tab[]) {
+async function openTabs(context: BrowserContext, into: WatchedTab[]) {
   await context.addInitScript({ content: axeSource });
-  // Report CSP violations the page sees (the console line alone can be missed).
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
-  const origin = new URL(server.url).origin;
-  for (let i = 0; i < TABS; i++) {
-    const tab: Tab = { page: await context.newPage(), foreign: [], violations: [] };
-    tab.page.on('request', (request) => {
-      const url = request.url();
-      if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) tab.foreign.push(`${request.resourceType()} ${url}`);
-    });
-    tab.page.on('console', (message) => {
-      if (/content security policy|csp violation|refused to/i.test(message.text())) tab.violations.push(message.text());
-    });
-    tab.page.on('pageerror', (error) => tab.violations.push(`page error: ${error.message}`));
-    into.push(tab);
-  }
+  await reportCspViolations(context);
+  for (let i = 0; i < TABS; i++) into.push(await watchedTab(context, server.url));
 }
 
 beforeAll(async () => {
@@ -129,9 +107,8 @@ afterAll(async () => {
 });
 
 /** Loads a page in a tab, in the light scheme; the CSP header it came with. */
-async function load(tab: Tab, path: string) {
-  tab.foreign.length = 0;
-  tab.violations.length = 0;
+async function load(tab: WatchedTab, path: string) {
+  tab.startVisit();
   await tab.page.emulateMedia({ colorScheme: 'light' });
   const response = await tab.page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
   if (path === SEARCH) await tab.page.waitForSelector('[data-search-results] a', { timeout: 15_000 });
@@ -139,7 +116,7 @@ async function load(tab: Tab, path: string) {
 }
 
 /** The dark scheme on the page as loaded: both backgrounds (proof it repainted) and the colour rules' violations. */
-async function darkPass(tab: Tab) {
+async function darkPass(tab: WatchedTab) {
   const background = () => tab.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
   await tab.page.emulateMedia({ colorScheme: 'dark' });

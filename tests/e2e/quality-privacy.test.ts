@@ -7,45 +7,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/staticServer';
 import { distDir, root } from '../helpers/paths';
 import { parseHeadersFile } from '../helpers/headersFile';
+import { reportCspViolations, watchedTab, type WatchedTab } from '../helpers/watchedTab';
 
 /** What the server must send: the `/*` rule of public/_headers (it serves the build's copy). */
 const headers = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/*')!.headers;
 let browser: Browser;
 let server: StaticServer;
-/** A browser context of its own (so its requests are its own) with one tab, and what it saw. */
-interface Tab {
-  page: Page;
-  /** Requests to another origin, and CSP problems, since the last visit began. */
-  foreign: string[];
-  violations: string[];
-}
 const TABS = 3;
-const tabs: Tab[] = [];
+const tabs: WatchedTab[] = [];
 
-async function openTab(): Promise<Tab> {
-  const context: BrowserContext = await browser.newContext();
-  // Report CSP violations the page sees (the console line alone can be missed).
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
-  const tab: Tab = { page: await context.newPage(), foreign: [], violations: [] };
-  const origin = new URL(server.url).origin;
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) tab.foreign.push(`${request.resourceType()} ${url}`);
-  });
-  tab.page.on('console', (message) => {
-    if (/content security policy|csp violation|refused to/i.test(message.text())) tab.violations.push(message.text());
-  });
-  tab.page.on('pageerror', (error) => tab.violations.push(`page error: ${error.message}`));
-  return tab;
+/** A browser context of its own per tab, so what one sees is its own. */
+async function openTab(): Promise<WatchedTab> {
+  const context = await browser.newContext();
+  await reportCspViolations(context);
+  return watchedTab(context, server.url);
 }
 
 beforeAll(async () => {
@@ -57,9 +37,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function visit(tab: Tab, path: string, then?: (page: Page) => Promise<void>) {
-  tab.foreign.length = 0;
-  tab.violations.length = 0;
+async function visit(tab: WatchedTab, path: string, then?: (page: Page) => Promise<void>) {
+  tab.startVisit();
   const response = await tab.page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
   expect(response?.headers()['content-security-policy'], 'the page is served with the CSP of public/_headers').toBe(headers['Content-Security-Policy']);
   if (then) await then(tab.page);
@@ -93,8 +72,7 @@ describe('/admin/ (the content editor), served with its own rule of public/_head
   const adminHeaders = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')).find((r) => r.path === '/admin/*')!.headers;
   it('loads the CMS with no request to another origin and no CSP violation', async () => {
     const tab = tabs[2]!;
-    tab.foreign.length = 0;
-    tab.violations.length = 0;
+    tab.startVisit();
     // Decap's bundle is 5 MB of script: on a loaded machine it takes its time.
     const response = await tab.page.goto(new URL('admin/', server.url).href, { waitUntil: 'load', timeout: 90_000 });
     expect(response?.headers()['content-security-policy']).toBe(adminHeaders['Content-Security-Policy']);
