@@ -29,5 +29,3 @@ export function bookingEndpointCheck(options: { endpoint: string | undefined }):
     },
   };
 }
-
-export default bookingEndpointCheck;
