@@ -38,9 +38,13 @@ export function checkedContent(root = process.cwd(), mode: ValidationMode = 'bui
   return current && resolve(current.root) === resolve(root) ? current : checkContent(root, mode);
 }
 
-/** Page bodies by collection and id ("causes", "es:causes"), as the check read them. */
+const bodyMaps = new WeakMap<CheckedContent, Map<string, string>>();
+
+/** Page bodies by collection and id ("causes/x", "es:causes/x"), as the check read them; one map per check. */
 export function bodiesOf(content: CheckedContent): Map<string, string> {
-  return new Map(content.entries.map((e) => [`${e.collection}/${e.id}`, e.body]));
+  let map = bodyMaps.get(content);
+  if (!map) bodyMaps.set(content, (map = new Map(content.entries.map((e) => [`${e.collection}/${e.id}`, e.body]))));
+  return map;
 }
 
 /** The bibliography as the citation links need it: key → authors, year, title, kind. */

@@ -8,19 +8,19 @@
  */
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { LANGUAGE_PATHS, isRootRelative, languageOfFile, localPath, withBase } from '../lib/urls';
-import { checkedContent } from '../editorial/pipeline';
+import { bodiesOf, checkedContent } from '../editorial/pipeline';
 import { translatedFragment } from '../editorial/translations';
 import { ARTICLES, ARTICLE_COLLECTIONS } from '../collections';
 
 /** A translation's body, and its English page's, by the translation's file path (content/es/causes/x.md). */
-function bodiesOf(path: string | undefined): { english: string; translated: string } | undefined {
+function pageAndTranslation(path: string | undefined): { english: string; translated: string } | undefined {
   const match = path && /\/content\/([a-z]{2})\/([^/]+)\/([^/]+)\.mdx?$/.exec(path);
   if (!match) return undefined;
   const [, lang, folder, id] = match;
   const collection = ARTICLE_COLLECTIONS.find((c) => ARTICLES[c].folder === folder);
-  const { entries } = checkedContent();
-  const english = entries.find((e) => e.collection === collection && e.id === id)?.body;
-  const translated = entries.find((e) => e.collection === `${lang}:${collection}` && e.id === id)?.body;
+  const bodies = bodiesOf(checkedContent());
+  const english = bodies.get(`${collection}/${id}`);
+  const translated = bodies.get(`${lang}:${collection}/${id}`);
   return english !== undefined && translated !== undefined ? { english, translated } : undefined;
 }
 
@@ -29,7 +29,7 @@ function bodiesAt(path: string, lang: string): { english: string; translated: st
   const [section, id] = path.split('/').filter(Boolean);
   const collection = ARTICLE_COLLECTIONS.find((c) => ARTICLES[c].path === section);
   if (!collection || !id) return undefined;
-  return bodiesOf(`/content/${lang}/${ARTICLES[collection].folder}/${id}.md`);
+  return pageAndTranslation(`/content/${lang}/${ARTICLES[collection].folder}/${id}.md`);
 }
 
 export function baseLinksPlugin({ base }: { base: string }) {
@@ -42,7 +42,7 @@ export function baseLinksPlugin({ base }: { base: string }) {
       // the translated heading in the same place.
       if (lang !== 'en' && url.includes('#') && !url.startsWith('#source-')) {
         const [path = '', fragment = ''] = url.split('#');
-        const bodies = path === '' ? bodiesOf(ctx.fileURL?.pathname) : isRootRelative(path) ? bodiesAt(path, lang) : undefined;
+        const bodies = path === '' ? pageAndTranslation(ctx.fileURL?.pathname) : isRootRelative(path) ? bodiesAt(path, lang) : undefined;
         const id = bodies && translatedFragment(bodies.english, bodies.translated, fragment);
         if (id) url = `${path}#${id}`;
       }

@@ -16,10 +16,9 @@
 import { defineMdastPlugin } from 'satteri';
 import { checkedContent } from '../editorial/pipeline';
 import { signsToken, tokenData, type TokenData } from '../editorial/tokens';
-import { languageOfFile } from '../lib/urls';
 import { fillTokens, tiersFor } from '../lib/urgency';
 import type { Lang } from '../lib/i18n';
-import { withBase } from '../lib/urls';
+import { languageOfFile, withBase } from '../lib/urls';
 
 export function tokensPlugin({ base }: { base: string }) {
   const cache = new Map<Lang, { of: unknown; data: TokenData }>();
